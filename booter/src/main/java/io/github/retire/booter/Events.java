@@ -1,0 +1,68 @@
+package io.github.retire.booter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.Frame;
+import io.github.retire.wire.FrameEncoder;
+import io.github.retire.wire.TestReport;
+
+/**
+ * The worker's side of the event stream. Frames are buffered; a test's end flushes them, and a
+ * background flush every {@value #FLUSH_MILLIS} ms keeps output of long tests streaming, so there is
+ * neither a syscall per printed line nor a batch per class.
+ */
+final class Events {
+    static final long FLUSH_MILLIS = 50;
+
+    private final FrameEncoder<EventType> encoder;
+    private final AtomicBoolean dirty = new AtomicBoolean();
+
+    Events(FrameEncoder<EventType> encoder) {
+        this.encoder = encoder;
+        Thread flusher = new Thread(this::flushPeriodically, "retire-event-flusher");
+        flusher.setDaemon(true);
+        flusher.start();
+    }
+
+    void send(EventType type, TestReport report) {
+        send(report.toFrame(type));
+    }
+
+    void send(EventType type, Integer number, String... strings) {
+        send(Frame.of(type, number, strings));
+    }
+
+    private void send(Frame<EventType> frame) {
+        try {
+            encoder.send(frame);
+            dirty.set(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void flush() {
+        try {
+            dirty.set(false);
+            encoder.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void flushPeriodically() {
+        while (true) {
+            try {
+                Thread.sleep(FLUSH_MILLIS);
+                if (dirty.get()) {
+                    flush();
+                }
+            } catch (InterruptedException | UncheckedIOException e) {
+                return;
+            }
+        }
+    }
+}

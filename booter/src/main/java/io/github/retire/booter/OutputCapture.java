@@ -1,0 +1,55 @@
+package io.github.retire.booter;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
+import io.github.retire.wire.EventType;
+
+/**
+ * Sends what tests print through System.out and System.err to the supervisor as events, line by
+ * line, so the output lands in the report of the test that printed it. Bytes written below Java
+ * (JNI, FileDescriptor.out) bypass this and reach the supervisor through the process's own pipes.
+ */
+final class OutputCapture extends OutputStream {
+    private final Events events;
+    private final EventType type;
+
+    private OutputCapture(Events events, EventType type) {
+        this.events = events;
+        this.type = type;
+    }
+
+    static void install(Events events) {
+        System.setOut(stream(events, EventType.STDOUT));
+        System.setErr(stream(events, EventType.STDERR));
+    }
+
+    private static PrintStream stream(Events events, EventType type) {
+        try {
+            return new PrintStream(new OutputCapture(events, type), true, StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+        String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        int from = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+            int end = nl > from && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            events.send(type, 1, text.substring(from, end));
+            from = nl + 1;
+        }
+        if (from < text.length()) {
+            events.send(type, 0, text.substring(from));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.retire.booter;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.TestReport;
+import org.apache.maven.surefire.report.PojoStackTraceWriter;
+import org.apache.maven.surefire.api.report.StackTraceWriter;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Streams a JUnit Platform execution to the supervisor as Surefire-shaped events. One test set
+ * per top-level class: nested classes report into their outer class's test set, so per-class
+ * totals count every test of the class.
+ */
+final class ReportingListener implements TestExecutionListener {
+    private final Events events;
+    private final Map<String, Long> started = new ConcurrentHashMap<>();
+    private volatile Naming naming;
+
+    ReportingListener(Events events) {
+        this.events = events;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        naming = new Naming(testPlan);
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier id) {
+        if (naming.isTopLevelClass(id)) {
+            started.put(id.getUniqueId(), System.currentTimeMillis());
+            events.send(EventType.TESTSET_STARTING, classReport(id, null));
+        } else if (id.isTest()) {
+            started.put(id.getUniqueId(), System.currentTimeMillis());
+            events.send(EventType.TEST_STARTING, report(id, null, null, null));
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        Integer elapsed = elapsed(id);
+        boolean topLevelClass = naming.isTopLevelClass(id);
+        switch (result.getStatus()) {
+            case SUCCESSFUL:
+                if (id.isTest()) {
+                    events.send(EventType.TEST_SUCCEEDED, report(id, null, null, elapsed));
+                }
+                break;
+            case ABORTED:
+                if (id.isTest()) {
+                    events.send(EventType.TEST_ASSUMPTION_FAILURE, report(id, result, null, elapsed));
+                }
+                break;
+            case FAILED:
+            default:
+                Throwable t = result.getThrowable().orElse(null);
+                EventType type = t instanceof AssertionError ? EventType.TEST_FAILED : EventType.TEST_ERROR;
+                events.send(type, report(id, result, messageOf(t), elapsed));
+                break;
+        }
+        if (topLevelClass) {
+            events.send(EventType.TESTSET_COMPLETED, classReport(id, elapsed));
+        }
+        if (id.isTest() || topLevelClass) {
+            events.flush();
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        started.remove(id.getUniqueId());
+        if (Naming.isClass(id)) {
+            boolean topLevel = naming.isTopLevelClass(id);
+            if (topLevel) {
+                events.send(EventType.TESTSET_STARTING, classReport(id, null));
+            }
+            for (TestIdentifier child : currentPlanChildren(id)) {
+                events.send(EventType.TEST_SKIPPED, report(child, null, reason, null));
+            }
+            if (topLevel) {
+                events.send(EventType.TESTSET_COMPLETED, classReport(id, null));
+            }
+        } else {
+            events.send(EventType.TEST_SKIPPED, report(id, null, reason, null));
+        }
+        events.flush();
+    }
+
+    private Iterable<TestIdentifier> currentPlanChildren(TestIdentifier id) {
+        return naming.children(id);
+    }
+
+    private TestReport classReport(TestIdentifier id, Integer elapsed) {
+        Naming.Names n = naming.ofClass(id);
+        return new TestReport(id.getUniqueId(), n.sourceName, n.sourceText, null, null, null, null, null, null, null,
+                elapsed);
+    }
+
+    private TestReport report(TestIdentifier id, TestExecutionResult result, String message, Integer elapsed) {
+        Naming.Names n = naming.of(id);
+        Throwable t = result == null ? null : result.getThrowable().orElse(null);
+        if (result == null || (t == null && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL)) {
+            return new TestReport(id.getUniqueId(), n.sourceName, n.sourceText, n.name, n.nameText, message, null,
+                    null, null, null, elapsed);
+        }
+        StackTraceWriter trace = new PojoStackTraceWriter(n.sourceName, n.name, t);
+        String exceptionMessage = t == null ? null : trace.getThrowable().getLocalizedMessage();
+        return new TestReport(id.getUniqueId(), n.sourceName, n.sourceText, n.name, n.nameText, message,
+                exceptionMessage, trace.smartTrimmedStackTrace(), trace.writeTraceToString(),
+                trace.writeTrimmedTraceToString(), elapsed);
+    }
+
+    private Integer elapsed(TestIdentifier id) {
+        Long start = started.remove(id.getUniqueId());
+        return start == null ? null : (int) (System.currentTimeMillis() - start);
+    }
+
+    /** Like Surefire, never let a throwing getMessage() break reporting. */
+    private static String messageOf(Throwable t) {
+        if (t == null) {
+            return null;
+        }
+        try {
+            return t.getMessage();
+        } catch (Throwable broken) {
+            return broken.getMessage();
+        }
+    }
+}

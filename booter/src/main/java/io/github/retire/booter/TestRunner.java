@@ -1,0 +1,93 @@
+package io.github.retire.booter;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.maven.surefire.api.testset.TestListResolver;
+import org.junit.platform.engine.Filter;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs one test class at a time on the JUnit Platform launcher, with the filters and
+ * configuration parameters Surefire was given, so every engine on the test classpath works.
+ */
+final class TestRunner {
+    private final WorkerConfig config;
+    private final Launcher launcher;
+    private final List<Filter<?>> filters;
+    private final ReportingListener listener;
+
+    TestRunner(WorkerConfig config, ReportingListener listener) {
+        this.config = config;
+        this.listener = listener;
+        this.launcher = LauncherFactory.create();
+        this.filters = filters(config);
+    }
+
+    void runClass(String className) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(className))
+                .filters(filters.toArray(new Filter<?>[0]))
+                .configurationParameters(config.configurationParameters())
+                .build();
+        launcher.execute(request, listener);
+    }
+
+    private static List<Filter<?>> filters(WorkerConfig config) {
+        List<Filter<?>> filters = new ArrayList<>();
+        list(config.providerProperty("groups")).ifPresent(tags -> filters.add(TagFilter.includeTags(tags)));
+        list(config.providerProperty("excludegroups")).ifPresent(tags -> filters.add(TagFilter.excludeTags(tags)));
+        list(config.providerProperty("includejunit5engines"))
+                .ifPresent(ids -> filters.add(EngineFilter.includeEngines(ids)));
+        list(config.providerProperty("excludejunit5engines"))
+                .ifPresent(ids -> filters.add(EngineFilter.excludeEngines(ids)));
+        String pattern = config.testFilter();
+        if (pattern != null && !pattern.trim().isEmpty()) {
+            TestListResolver resolver = new TestListResolver(pattern);
+            if (!resolver.isEmpty() && !resolver.isWildcard()) {
+                filters.add(methodFilter(resolver));
+            }
+        }
+        return filters;
+    }
+
+    /** Keeps the test methods that Surefire's -Dtest pattern selects. */
+    private static PostDiscoveryFilter methodFilter(TestListResolver resolver) {
+        return descriptor -> {
+            Optional<MethodSource> method = descriptor.getSource()
+                    .filter(MethodSource.class::isInstance)
+                    .map(MethodSource.class::cast);
+            if (!method.isPresent()) {
+                return FilterResult.included("not a method");
+            }
+            String classFile = TestListResolver.toClassFileName(method.get().getClassName());
+            boolean run = resolver.shouldRun(classFile, method.get().getMethodName());
+            return FilterResult.includedIf(run, () -> "selected by -Dtest", () -> "not selected by -Dtest");
+        };
+    }
+
+    private static Optional<List<String>> list(String value) {
+        if (value == null || value.trim().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : Arrays.asList(value.split(","))) {
+            if (!item.trim().isEmpty()) {
+                items.add(item.trim());
+            }
+        }
+        return items.isEmpty() ? Optional.empty() : Optional.of(items);
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.retire.booter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What the supervisor tells a worker before its first test, read from the file named on the
+ * command line. Keys are grouped by prefix; docs/PROTOCOL.md lists them.
+ */
+final class WorkerConfig {
+    static final String SECRET = "secret";
+    static final String SYSTEM_PROPERTY = "sysprop.";
+    static final String CONFIGURATION_PARAMETER = "config.";
+    static final String PROVIDER_PROPERTY = "provider.";
+    static final String TEST_FILTER = "filter.test";
+
+    private final Properties properties;
+
+    private WorkerConfig(Properties properties) {
+        this.properties = properties;
+    }
+
+    static WorkerConfig read(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return new WorkerConfig(p);
+    }
+
+    String secret() {
+        return properties.getProperty(SECRET, "");
+    }
+
+    Map<String, String> systemProperties() {
+        return withPrefix(SYSTEM_PROPERTY);
+    }
+
+    Map<String, String> configurationParameters() {
+        return withPrefix(CONFIGURATION_PARAMETER);
+    }
+
+    String providerProperty(String key) {
+        return properties.getProperty(PROVIDER_PROPERTY + key);
+    }
+
+    /** Surefire's -Dtest / &lt;test&gt; pattern, or null. */
+    String testFilter() {
+        return properties.getProperty(TEST_FILTER);
+    }
+
+    private Map<String, String> withPrefix(String prefix) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                map.put(key.substring(prefix.length()), properties.getProperty(key));
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.retire.booter;
+
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.channels.Channels;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import io.github.retire.wire.ChannelArguments;
+import io.github.retire.wire.CommandType;
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.Frame;
+import io.github.retire.wire.FrameDecoder;
+import io.github.retire.wire.FrameEncoder;
+import io.github.retire.wire.Magic;
+import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
+
+/**
+ * Entry point of a worker JVM. Its role comes only from its command line
+ * ({@code --port P --worker N --config FILE}), never from the environment, so processes that tests
+ * start do not believe they are workers.
+ *
+ * <p>Exit statuses: 0 after SHUTDOWN; {@value #EXIT_BAD_USAGE} bad command line;
+ * {@value #EXIT_SUPERVISOR_GONE} the supervisor's connection closed while work was pending.
+ */
+public final class WorkerMain {
+    static final int EXIT_BAD_USAGE = 64;
+    static final int EXIT_SUPERVISOR_GONE = 65;
+
+    private WorkerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = -1;
+        String workerId = null;
+        String configFile = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--port":
+                    port = Integer.parseInt(args[i + 1]);
+                    break;
+                case "--worker":
+                    workerId = args[i + 1];
+                    break;
+                case "--config":
+                    configFile = args[i + 1];
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (port < 0 || workerId == null || configFile == null) {
+            System.err.println("usage: WorkerMain --port P --worker N --config FILE");
+            System.exit(EXIT_BAD_USAGE);
+        }
+        WorkerConfig config = WorkerConfig.read(Paths.get(configFile));
+        for (Map.Entry<String, String> p : config.systemProperties().entrySet()) {
+            System.setProperty(p.getKey(), p.getValue());
+        }
+
+        Socket socket = new Socket();
+        socket.setTcpNoDelay(true);
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        FrameEncoder<EventType> encoder = new FrameEncoder<>(
+                new BufferedOutputStream(socket.getOutputStream(), 64 * 1024), Magic.EVENTS);
+        Events events = new Events(encoder);
+        events.send(EventType.HELLO, null, workerId, config.secret(), String.valueOf(ProcessHandle.current().pid()));
+        events.send(EventType.SYSTEM_PROPERTIES, null, propertiesText());
+        events.flush();
+
+        BlockingQueue<Frame<CommandType>> commands = new LinkedBlockingQueue<>();
+        FrameDecoder<CommandType> decoder = new FrameDecoder<>(Channels.newChannel(socket.getInputStream()),
+                Magic.COMMANDS, CommandType.class, new ChannelArguments("worker " + workerId, new NullConsoleLogger()));
+        Thread reader = new Thread(() -> readCommands(decoder, commands), "retire-command-reader");
+        reader.setDaemon(true);
+        reader.start();
+
+        PrintStream nativeErr = System.err;
+        OutputCapture.install(events);
+        TestRunner runner;
+        try {
+            runner = new TestRunner(config, new ReportingListener(events));
+        } catch (Throwable t) {
+            events.send(EventType.FATAL, null, "cannot start the JUnit Platform launcher: " + t);
+            events.flush();
+            nativeErr.println("[retire] worker " + workerId + " cannot start: " + t);
+            System.exit(1);
+            return;
+        }
+        serve(commands, runner, events);
+        events.flush();
+        socket.close();
+        System.exit(0);
+    }
+
+    private static void serve(BlockingQueue<Frame<CommandType>> commands, TestRunner runner, Events events)
+            throws InterruptedException {
+        while (true) {
+            Frame<CommandType> command = commands.take();
+            switch (command.type()) {
+                case RUN_CLASS:
+                    String className = command.string(0);
+                    try {
+                        runner.runClass(className);
+                    } finally {
+                        events.send(EventType.CLASS_DONE, null, className);
+                        events.flush();
+                    }
+                    break;
+                case SHUTDOWN:
+                    return;
+                default:
+                    throw new IllegalStateException("unexpected command " + command);
+            }
+        }
+    }
+
+    /**
+     * Runs on its own thread so that a closed connection is noticed even while a test runs: the
+     * supervisor is gone (killed, crashed), and a worker must never outlive it.
+     */
+    private static void readCommands(FrameDecoder<CommandType> decoder, BlockingQueue<Frame<CommandType>> commands) {
+        try {
+            while (true) {
+                Frame<CommandType> command = decoder.next();
+                commands.add(command);
+                if (command.type() == CommandType.SHUTDOWN) {
+                    return;
+                }
+            }
+        } catch (EOFException e) {
+            Runtime.getRuntime().halt(EXIT_SUPERVISOR_GONE);
+        } catch (IOException | RuntimeException e) {
+            Runtime.getRuntime().halt(EXIT_SUPERVISOR_GONE);
+        }
+    }
+
+    private static String propertiesText() {
+        Properties copy = new Properties();
+        copy.putAll(System.getProperties());
+        StringWriter out = new StringWriter();
+        try {
+            copy.store(out, null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+}

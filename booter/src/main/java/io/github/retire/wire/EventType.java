@@ -1,0 +1,48 @@
+package io.github.retire.wire;
+
+/**
+ * Worker to supervisor messages. The field layout of each one is documented in docs/PROTOCOL.md;
+ * {@link #strings} is how many string segments the frame carries before its one integer segment.
+ */
+public enum EventType implements Opcode {
+    /** First frame on a connection: worker id, secret, pid. */
+    HELLO("hello", 3),
+    /** The worker's system properties, in java.util.Properties text form, for the reports. */
+    SYSTEM_PROPERTIES("sys-props", 1),
+    TESTSET_STARTING("testset-starting", TestReport.FIELDS),
+    TESTSET_COMPLETED("testset-completed", TestReport.FIELDS),
+    TEST_STARTING("test-starting", TestReport.FIELDS),
+    TEST_SUCCEEDED("test-succeeded", TestReport.FIELDS),
+    TEST_FAILED("test-failed", TestReport.FIELDS),
+    TEST_ERROR("test-error", TestReport.FIELDS),
+    TEST_SKIPPED("test-skipped", TestReport.FIELDS),
+    TEST_ASSUMPTION_FAILURE("test-assumption-failure", TestReport.FIELDS),
+    /** Java-level System.out text; the integer is 1 when a line break follows it. */
+    STDOUT("stdout", 1),
+    /** Java-level System.err text; the integer is 1 when a line break follows it. */
+    STDERR("stderr", 1),
+    /** The worker finished the class it was given and is idle. */
+    CLASS_DONE("class-done", 1),
+    /** A line for the build log: level (INFO, WARNING, ERROR), text. */
+    LOG("log", 2),
+    /** The worker cannot run tests at all (e.g. no usable launcher); text. */
+    FATAL("fatal", 1);
+
+    private final String opcode;
+    private final int strings;
+
+    EventType(String opcode, int strings) {
+        this.opcode = opcode;
+        this.strings = strings;
+    }
+
+    @Override
+    public String opcode() {
+        return opcode;
+    }
+
+    @Override
+    public int strings() {
+        return strings;
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.retire.provider;
+
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.channels.Channels;
+import java.util.function.Consumer;
+
+import io.github.retire.wire.ChannelArguments;
+import io.github.retire.wire.CommandType;
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.FrameDecoder;
+import io.github.retire.wire.FrameEncoder;
+import io.github.retire.wire.Magic;
+import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
+
+/**
+ * One accepted worker connection: a reader thread that decodes events onto the supervisor's
+ * queue, and the encoder for commands. Which worker it belongs to is learnt from its HELLO, on the
+ * supervisor thread.
+ */
+final class Connection {
+    private final Socket socket;
+    private final FrameEncoder<CommandType> commands;
+    /** Set by the supervisor loop once HELLO checked out; read only there. */
+    Worker worker;
+
+    private Connection(Socket socket) throws IOException {
+        this.socket = socket;
+        this.commands = new FrameEncoder<>(new BufferedOutputStream(socket.getOutputStream()), Magic.COMMANDS);
+    }
+
+    static Connection open(Socket socket, ConsoleLogger logger, Consumer<WorkerEvent> queue) throws IOException {
+        socket.setTcpNoDelay(true);
+        Connection connection = new Connection(socket);
+        FrameDecoder<EventType> decoder = new FrameDecoder<>(Channels.newChannel(socket.getInputStream()),
+                Magic.EVENTS, EventType.class, new ChannelArguments("a worker connection", logger));
+        Thread reader = new Thread(() -> {
+            String reason = "closed";
+            try {
+                while (true) {
+                    queue.accept(WorkerEvent.frame(connection, decoder.next()));
+                }
+            } catch (EOFException e) {
+                reason = "closed";
+            } catch (IOException e) {
+                reason = e.toString();
+            } finally {
+                queue.accept(WorkerEvent.disconnected(connection, reason));
+            }
+        }, "retire-connection-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return connection;
+    }
+
+    void send(CommandType type, String... strings) {
+        try {
+            commands.send(type, null, strings);
+            commands.flush();
+        } catch (IOException e) {
+            // The worker is gone; its end arrives on the queue and is handled there.
+        }
+    }
+
+    void close() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // nothing left to do
+        }
+    }
+}

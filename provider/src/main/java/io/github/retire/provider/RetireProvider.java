@@ -1,0 +1,127 @@
+package io.github.retire.provider;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
+import org.apache.maven.surefire.api.provider.AbstractProvider;
+import org.apache.maven.surefire.api.provider.ProviderParameters;
+import org.apache.maven.surefire.api.report.ReporterFactory;
+import org.apache.maven.surefire.api.report.TestOutputReportEntry;
+import org.apache.maven.surefire.api.report.TestReportListener;
+import org.apache.maven.surefire.api.suite.RunResult;
+import org.apache.maven.surefire.api.testset.TestSetFailedException;
+import org.apache.maven.surefire.api.util.TestsToRun;
+
+/**
+ * The SurefireProvider that Surefire finds through META-INF/services and runs in its fork. It is
+ * the supervisor's entry point: it decides the classes and the settings, starts the worker pool and
+ * hands the run to the {@link Supervisor}. It keeps no static state, so several Surefire executions in
+ * one build each get a fresh one.
+ */
+public final class RetireProvider extends AbstractProvider {
+    static final String CONFIGURATION_PARAMETERS = "configurationParameters";
+
+    private final ProviderParameters parameters;
+
+    public RetireProvider(ProviderParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    public Iterable<Class<?>> getSuites() {
+        return scan();
+    }
+
+    @Override
+    public RunResult invoke(Object forkTestSet) throws TestSetFailedException {
+        ReporterFactory reporterFactory = parameters.getReporterFactory();
+        TestReportListener<TestOutputReportEntry> reporter = reporterFactory.createTestReportListener();
+        ConsoleLogger log = reporter;
+        Settings settings = Settings.read(System.getProperties(), parameters.getProviderProperties(),
+                Runtime.getRuntime().availableProcessors(), log::warning);
+        List<String> classes = classNames(forkTestSet);
+        String fatal = null;
+        RunResult result;
+        try {
+            if (!classes.isEmpty()) {
+                fatal = supervise(settings, classes, reporter, log);
+            }
+        } finally {
+            result = reporterFactory.close();
+        }
+        if (fatal != null) {
+            throw new TestSetFailedException("[retire] workers cannot run tests: " + fatal);
+        }
+        return result;
+    }
+
+    private String supervise(Settings settings, List<String> classes,
+                             TestReportListener<TestOutputReportEntry> reporter, ConsoleLogger log)
+            throws TestSetFailedException {
+        List<Path> classpath = WorkerClasspath.resolve(
+                System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY), getClass().getClassLoader());
+        Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
+                configurationParameters(), parameters.getProviderProperties(),
+                parameters.getTestRequest().getTestListResolver().getPluginParameterTest());
+        Supervisor supervisor = new Supervisor(settings, new Ledger(classes), new Relay(reporter), log);
+        try (WorkerPool pool = new WorkerPool(classpath, workerConfig, supervisor::post, log)) {
+            return supervisor.run(pool);
+        } catch (IOException e) {
+            throw new TestSetFailedException("[retire] cannot start worker JVMs: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TestSetFailedException("[retire] interrupted", e);
+        }
+    }
+
+    private List<String> classNames(Object forkTestSet) {
+        Iterable<Class<?>> classes;
+        if (forkTestSet == null) {
+            classes = scan();
+        } else if (forkTestSet instanceof Class) {
+            classes = Collections.<Class<?>>singletonList((Class<?>) forkTestSet);
+        } else if (forkTestSet instanceof Iterable) {
+            @SuppressWarnings("unchecked")
+            Iterable<Class<?>> given = (Iterable<Class<?>>) forkTestSet;
+            classes = given;
+        } else {
+            throw new IllegalArgumentException("[retire] unexpected test set from Surefire: " + forkTestSet);
+        }
+        List<String> names = new ArrayList<>();
+        for (Class<?> c : classes) {
+            names.add(c.getName());
+        }
+        return names;
+    }
+
+    /** Surefire's scan (includes, excludes, -Dtest classes) in its configured run order. */
+    private TestsToRun scan() {
+        TestsToRun scanned = parameters.getScanResult().applyFilter(
+                c -> !c.isInterface() && !Modifier.isAbstract(c.getModifiers()), parameters.getTestClassLoader());
+        return parameters.getRunOrderCalculator().orderTestClasses(scanned);
+    }
+
+    private Map<String, String> configurationParameters() {
+        String text = parameters.getProviderProperties().get(CONFIGURATION_PARAMETERS);
+        Map<String, String> map = new HashMap<>();
+        if (text != null) {
+            Properties p = new Properties();
+            try {
+                p.load(new StringReader(text));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
+        }
+        return map;
+    }
+}

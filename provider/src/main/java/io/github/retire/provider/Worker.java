@@ -1,0 +1,83 @@
+package io.github.retire.provider;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import io.github.retire.wire.CommandType;
+import io.github.retire.wire.TestReport;
+
+/**
+ * The supervisor's view of one worker JVM. Mutated only on the supervisor thread. A worker has
+ * ended when its process exited, its connection closed and both output pipes drained: only then is
+ * everything it said known, and only then is its end judged.
+ */
+final class Worker {
+    enum State { STARTING, IDLE, RUNNING, STOPPING, ENDED }
+
+    private static final int KEPT_OUTPUT_LINES = 40;
+
+    final int id;
+    final String secret;
+    final Process process;
+    State state = State.STARTING;
+    Connection connection;
+    /** The class this worker is running, or null. */
+    String currentClass;
+    /** The test this worker started and has not finished, or null. */
+    TestReport currentTest;
+    /** Whether the class it runs has an open test set in the reports. */
+    boolean testSetOpen;
+    /** Whether it completed at least one class: a worker that never did is a start-up failure. */
+    boolean completedAnything;
+    Integer exitStatus;
+    private boolean connectionClosed;
+    private boolean stdoutClosed;
+    private boolean stderrClosed;
+    private final Deque<String> lastOutput = new ArrayDeque<>();
+
+    Worker(int id, String secret, Process process) {
+        this.id = id;
+        this.secret = secret;
+        this.process = process;
+    }
+
+    void send(CommandType type, String... strings) {
+        if (connection != null) {
+            connection.send(type, strings);
+        }
+    }
+
+    void connectionClosed() {
+        connectionClosed = true;
+    }
+
+    void outputClosed(boolean stdout) {
+        if (stdout) {
+            stdoutClosed = true;
+        } else {
+            stderrClosed = true;
+        }
+    }
+
+    /** True once exit status, connection end and both pipes' ends are all in. */
+    boolean fullyEnded() {
+        return exitStatus != null && (connectionClosed || connection == null) && stdoutClosed && stderrClosed;
+    }
+
+    void rememberOutput(String line) {
+        if (lastOutput.size() == KEPT_OUTPUT_LINES) {
+            lastOutput.removeFirst();
+        }
+        lastOutput.addLast(line);
+    }
+
+    /** The last lines the worker wrote to its native stdout and stderr, for crash reports. */
+    String lastOutput() {
+        return String.join(System.lineSeparator(), lastOutput);
+    }
+
+    @Override
+    public String toString() {
+        return "worker " + id;
+    }
+}

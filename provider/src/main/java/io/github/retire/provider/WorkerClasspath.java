@@ -1,0 +1,144 @@
+package io.github.retire.provider;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * The classpath of a worker JVM: the test classpath Surefire computed, then our booter and the
+ * Surefire libraries it frames events with, then, when the test classpath lacks one, a JUnit
+ * Platform launcher of exactly the platform version the tests use.
+ */
+final class WorkerClasspath {
+    static final String TEST_CLASSPATH_PROPERTY = "surefire.test.class.path";
+    private static final String PLATFORM = "org.junit.platform";
+
+    /** Classes whose jars the worker needs besides the test classpath. */
+    private static final String[] INFRASTRUCTURE = {
+        "io.github.retire.booter.WorkerMain",
+        "org.apache.maven.surefire.api.stream.AbstractStreamEncoder",
+        "org.apache.maven.plugin.surefire.log.api.ConsoleLogger",
+        "org.apache.maven.surefire.report.PojoStackTraceWriter",
+        "org.apache.maven.surefire.shared.utils.StringUtils",
+    };
+
+    private WorkerClasspath() {
+    }
+
+    static List<Path> resolve(String testClasspath, ClassLoader providerLoader) {
+        if (testClasspath == null) {
+            throw new IllegalStateException("[retire] Surefire did not pass the test classpath ("
+                    + TEST_CLASSPATH_PROPERTY + "); retire runs only in a forked JVM (forkCount 1, the default)");
+        }
+        Set<Path> entries = new LinkedHashSet<>();
+        for (String entry : testClasspath.split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Paths.get(entry));
+            }
+        }
+        List<Path> test = new ArrayList<>(entries);
+        for (String className : INFRASTRUCTURE) {
+            jarOf(className, providerLoader).ifPresent(entries::add);
+        }
+        launcherFor(test, providerLoader).ifPresent(entries::add);
+        return new ArrayList<>(entries);
+    }
+
+    /**
+     * The launcher jar to add, or empty when the test classpath has a matching one.
+     *
+     * @throws IllegalStateException naming the dependency to add when no compatible launcher exists
+     */
+    static Optional<Path> launcherFor(List<Path> testClasspath, ClassLoader providerLoader) {
+        Path engine = find(testClasspath, "junit-platform-engine");
+        if (engine == null) {
+            throw new IllegalStateException("[retire] no JUnit Platform engine on the test classpath. retire runs tests"
+                    + " on the JUnit Platform: add org.junit.jupiter:junit-jupiter (JUnit 5 or 6) or"
+                    + " org.junit.vintage:junit-vintage-engine (JUnit 4) with <scope>test</scope>");
+        }
+        String version = versionOf(engine);
+        Path launcher = find(testClasspath, "junit-platform-launcher");
+        if (launcher != null) {
+            String launcherVersion = versionOf(launcher);
+            if (version != null && launcherVersion != null && !version.equals(launcherVersion)) {
+                throw mismatch("junit-platform-launcher " + launcherVersion + " does not match junit-platform-engine "
+                        + version + " on the test classpath", version);
+            }
+            return Optional.empty();
+        }
+        if (version == null) {
+            throw mismatch("cannot tell the JUnit Platform version of " + engine, "<your platform version>");
+        }
+        Optional<Path> bundled = jarOf("org.junit.platform.launcher.core.LauncherFactory", providerLoader)
+                .filter(jar -> version.equals(versionOf(jar)));
+        if (bundled.isPresent()) {
+            return bundled;
+        }
+        // A repository-layout sibling of the engine jar, e.g. from an earlier build with stock Surefire.
+        Path versionDir = engine.getParent();
+        if (versionDir != null && versionDir.getParent() != null && versionDir.getParent().getParent() != null) {
+            Path sibling = versionDir.getParent().getParent()
+                    .resolve("junit-platform-launcher").resolve(version)
+                    .resolve("junit-platform-launcher-" + version + ".jar");
+            if (Files.isRegularFile(sibling)) {
+                return Optional.of(sibling);
+            }
+        }
+        throw mismatch("the test classpath has JUnit Platform " + version + " but no junit-platform-launcher, and"
+                + " retire has no launcher of that version at hand", version);
+    }
+
+    private static IllegalStateException mismatch(String problem, String version) {
+        return new IllegalStateException("[retire] " + problem + ". Add this test dependency: <dependency><groupId>"
+                + PLATFORM + "</groupId><artifactId>junit-platform-launcher</artifactId><version>" + version
+                + "</version><scope>test</scope></dependency>");
+    }
+
+    private static Path find(List<Path> classpath, String artifactId) {
+        for (Path p : classpath) {
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            if (name.startsWith(artifactId + "-") && name.endsWith(".jar")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Implementation-Version from the manifest, else the version in a repository-style file name. */
+    static String versionOf(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String v = manifest == null ? null : manifest.getMainAttributes().getValue("Implementation-Version");
+            if (v != null) {
+                return v.trim();
+            }
+        } catch (IOException e) {
+            // fall back to the file name
+        }
+        Path dir = jar.getParent();
+        return dir == null || dir.getFileName() == null ? null : dir.getFileName().toString();
+    }
+
+    static Optional<Path> jarOf(String className, ClassLoader loader) {
+        try {
+            CodeSource source = Class.forName(className, false, loader).getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(Paths.get(source.getLocation().toURI()));
+        } catch (ClassNotFoundException | URISyntaxException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.retire.provider;
+
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.Frame;
+
+/**
+ * One item on the supervisor's queue. Reader, pump and exit-watcher threads only ever post these;
+ * all state changes happen when the supervisor loop takes them, one at a time.
+ */
+final class WorkerEvent {
+    enum Kind {
+        /** A decoded frame from a worker connection. */
+        FRAME,
+        /** A worker connection reached its end (EOF or read error). */
+        DISCONNECTED,
+        /** A line the worker process wrote to its native stdout or stderr. */
+        NATIVE_OUTPUT,
+        /** One of the worker's native output pipes reached its end. */
+        OUTPUT_CLOSED,
+        /** The worker process ended. */
+        EXITED
+    }
+
+    final Kind kind;
+    final Connection connection;
+    final Worker worker;
+    final Frame<EventType> frame;
+    final String text;
+    final boolean stdout;
+    final int exitStatus;
+
+    private WorkerEvent(Kind kind, Connection connection, Worker worker, Frame<EventType> frame, String text,
+                        boolean stdout, int exitStatus) {
+        this.kind = kind;
+        this.connection = connection;
+        this.worker = worker;
+        this.frame = frame;
+        this.text = text;
+        this.stdout = stdout;
+        this.exitStatus = exitStatus;
+    }
+
+    static WorkerEvent frame(Connection connection, Frame<EventType> frame) {
+        return new WorkerEvent(Kind.FRAME, connection, null, frame, null, false, 0);
+    }
+
+    static WorkerEvent disconnected(Connection connection, String reason) {
+        return new WorkerEvent(Kind.DISCONNECTED, connection, null, null, reason, false, 0);
+    }
+
+    static WorkerEvent nativeOutput(Worker worker, boolean stdout, String line) {
+        return new WorkerEvent(Kind.NATIVE_OUTPUT, null, worker, null, line, stdout, 0);
+    }
+
+    static WorkerEvent outputClosed(Worker worker, boolean stdout) {
+        return new WorkerEvent(Kind.OUTPUT_CLOSED, null, worker, null, null, stdout, 0);
+    }
+
+    static WorkerEvent exited(Worker worker, int status) {
+        return new WorkerEvent(Kind.EXITED, null, worker, null, null, false, status);
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.retire.provider;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
+
+/**
+ * Starts worker JVMs and owns what they share: the loopback server socket they connect back to,
+ * the private directory with their configuration, and the duty to leave no worker behind. Workers
+ * get the fork's java executable, JVM arguments, system properties, environment and working
+ * directory, so a test sees what it would see in a stock Surefire fork.
+ */
+final class WorkerPool implements AutoCloseable {
+    static final String MAIN_CLASS = "io.github.retire.booter.WorkerMain";
+
+    private final Consumer<WorkerEvent> queue;
+    private final ConsoleLogger logger;
+    private final Path directory;
+    private final Path argumentFile;
+    private final ServerSocket server;
+    private final Properties workerConfig;
+    private final List<String> jvmArguments;
+    private final List<Worker> started = new ArrayList<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Thread reaper = new Thread(this::killAll, "retire-worker-reaper");
+    private int nextId = 1;
+
+    WorkerPool(List<Path> classpath, Properties workerConfig, Consumer<WorkerEvent> queue, ConsoleLogger logger)
+            throws IOException {
+        this.queue = queue;
+        this.logger = logger;
+        this.workerConfig = workerConfig;
+        this.jvmArguments = jvmArguments();
+        this.directory = Files.createTempDirectory("retire-");
+        this.argumentFile = directory.resolve("classpath.args");
+        writeClasspath(classpath);
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::accept, "retire-acceptor");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        Runtime.getRuntime().addShutdownHook(reaper);
+    }
+
+    /** Starts one more worker; it reports in with HELLO on the queue. */
+    Worker start() throws IOException {
+        int id = nextId++;
+        String secret = Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
+        Path config = directory.resolve("worker-" + id + ".properties");
+        Properties p = new Properties();
+        p.putAll(workerConfig);
+        p.setProperty("secret", secret);
+        try (Writer w = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
+            p.store(w, "retire worker " + id);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArguments);
+        command.add("@" + argumentFile);
+        command.add(MAIN_CLASS);
+        command.add("--port");
+        command.add(String.valueOf(server.getLocalPort()));
+        command.add("--worker");
+        command.add(String.valueOf(id));
+        command.add("--config");
+        command.add(config.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")));
+        Process process = builder.start();
+        Worker worker = new Worker(id, secret, process);
+        synchronized (started) {
+            started.add(worker);
+        }
+        pump(worker, process.getInputStream(), true);
+        pump(worker, process.getErrorStream(), false);
+        process.onExit().thenAccept(p2 -> queue.accept(WorkerEvent.exited(worker, p2.exitValue())));
+        return worker;
+    }
+
+    private void pump(Worker worker, InputStream in, boolean stdout) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    queue.accept(WorkerEvent.nativeOutput(worker, stdout, line));
+                }
+            } catch (IOException ignored) {
+                // the pipe broke: the worker is gone
+            } finally {
+                queue.accept(WorkerEvent.outputClosed(worker, stdout));
+            }
+        }, "retire-pump-" + worker.id + (stdout ? "-out" : "-err"));
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                Connection.open(socket, logger, queue);
+            } catch (IOException e) {
+                if (!server.isClosed()) {
+                    logger.warning("[retire] accepting a worker connection failed: " + e);
+                }
+            }
+        }
+    }
+
+    /** The fork's own JVM arguments (argLine, agents, -X options), minus a debugger's fixed port. */
+    private static List<String> jvmArguments() {
+        List<String> args = new ArrayList<>();
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-Xrunjdwp")) {
+                args.add(arg);
+            }
+        }
+        return args;
+    }
+
+    private void writeClasspath(List<Path> classpath) throws IOException {
+        StringBuilder cp = new StringBuilder();
+        for (Path p : classpath) {
+            if (cp.length() > 0) {
+                cp.append(File.pathSeparator);
+            }
+            cp.append(p.toAbsolutePath());
+        }
+        String quoted = cp.toString().replace("\\", "\\\\").replace("\"", "\\\"");
+        Files.write(argumentFile, ("-cp \"" + quoted + "\"\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Forcibly ends every worker still alive. Safe to call more than once, from any thread. */
+    void killAll() {
+        List<Worker> copy;
+        synchronized (started) {
+            copy = new ArrayList<>(started);
+        }
+        for (Worker w : copy) {
+            w.process.descendants().forEach(ProcessHandle::destroyForcibly);
+            w.process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void close() {
+        killAll();
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // nothing to do
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException ignored) {
+            // already shutting down: the hook runs anyway
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
+    static Properties configFor(Map<String, String> systemProperties, Map<String, String> configurationParameters,
+                                Map<String, String> providerProperties, String testFilter) {
+        Properties p = new Properties();
+        systemProperties.forEach((k, v) -> p.setProperty("sysprop." + k, v));
+        configurationParameters.forEach((k, v) -> p.setProperty("config." + k, v));
+        providerProperties.forEach((k, v) -> p.setProperty("provider." + k, v));
+        if (testFilter != null) {
+            p.setProperty("filter.test", testFilter);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,14 @@
+package retire.it.junit6;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTest {
+
+    @Test
+    void one() {
+    }
+
+    @Test
+    void two() {
+    }
+}

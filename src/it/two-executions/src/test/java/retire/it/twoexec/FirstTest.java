@@ -1,0 +1,18 @@
+package retire.it.twoexec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FirstTest {
+
+    @Test
+    void one() {
+        assertEquals(1, 1);
+    }
+
+    @Test
+    void two() {
+        assertEquals(2, 2);
+    }
+}

@@ -1,0 +1,18 @@
+package retire.it.workers;
+
+import org.junit.jupiter.api.Test;
+
+class Slow1Test {
+
+    @Test
+    void first() throws InterruptedException {
+        System.out.println("WORKER-PID=" + ProcessHandle.current().pid());
+        Thread.sleep(300);
+    }
+
+    @Test
+    void second() throws InterruptedException {
+        System.out.println("WORKER-PID=" + ProcessHandle.current().pid());
+        Thread.sleep(300);
+    }
+}
