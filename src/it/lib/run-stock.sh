@@ -22,8 +22,16 @@ find "$out" -name pom.xml -print0 | xargs -0 perl -0pi -e \
   's#\s*<dependencies>\s*<dependency>\s*<groupId>io\.github\.retire</groupId>.*?</dependencies>##gs'
 if grep -rq 'io.github.retire' "$out" --include=pom.xml; then echo "retire dependency still present" >&2; exit 2; fi
 goals=$(sed -n 's/^invoker\.goals *= *//p' "$out/invoker.properties" | head -1)
+props=()
+spf=$(sed -n 's/^invoker\.systemPropertiesFile *= *//p' "$out/invoker.properties" | head -1)
+if [ -n "$spf" ]; then
+  while IFS= read -r line; do
+    case "$line" in ''|'#'*) continue;; esac
+    props+=("-D$(echo "${line%%=*}" | xargs)=$(echo "${line#*=}" | xargs)")
+  done < "$out/$spf"
+fi
 reports=${REPORTS:-target/surefire-reports}
-(cd "$out" && mvn -B $goals "$@" > build.log 2>&1) && echo "build: SUCCESS" >&2 || echo "build: FAILURE" >&2
+(cd "$out" && mvn -B $goals "${props[@]}" "$@" > build.log 2>&1) && echo "build: SUCCESS" >&2 || echo "build: FAILURE" >&2
 groovy_jar=$(ls ~/.m2/repository/org/apache/groovy/groovy/*/groovy-*.jar | grep -v sources | head -1)
 java -cp "$groovy_jar" groovy.ui.GroovyMain "$here/Reports.groovy" "$out" "$reports" > "$out/expected-outcomes.stock.txt"
 cat "$out/expected-outcomes.stock.txt"
