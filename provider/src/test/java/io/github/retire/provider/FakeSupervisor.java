@@ -1,0 +1,45 @@
+package io.github.retire.provider;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import io.github.retire.wire.CommandType;
+import io.github.retire.wire.EventType;
+import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
+
+/**
+ * A supervisor process for {@link OrphanTest}: starts one real worker on a test that sleeps, prints
+ * {@code WORKER <pid>} once the test runs, then waits to be killed.
+ */
+public final class FakeSupervisor {
+    public static void main(String[] args) throws Exception {
+        List<Path> classpath = new ArrayList<>();
+        for (String entry : args[0].split(java.io.File.pathSeparator)) {
+            classpath.add(Paths.get(entry));
+        }
+        BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
+        WorkerPool pool = new WorkerPool(classpath, new Properties(), queue::add, new NullConsoleLogger());
+        Worker worker = pool.start();
+        String pid = null;
+        while (true) {
+            WorkerEvent e = queue.take();
+            if (e.kind != WorkerEvent.Kind.FRAME) {
+                continue;
+            }
+            if (e.frame.type() == EventType.HELLO) {
+                pid = e.frame.string(2);
+                e.connection.worker = worker;
+                worker.connection = e.connection;
+                worker.send(CommandType.RUN_CLASS, args[1]);
+            } else if (e.frame.type() == EventType.TEST_STARTING) {
+                System.out.println("WORKER " + pid);
+                System.out.flush();
+            }
+        }
+    }
+}
