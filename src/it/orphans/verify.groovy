@@ -1,0 +1,38 @@
+// Start a real build whose test hangs in a worker, kill Maven with each signal, and require that
+// the worker (and Surefire's fork, its parent) are gone soon after.
+import java.util.concurrent.TimeUnit
+
+def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+def results = []
+for (signal in ['KILL', 'TERM', 'INT']) {
+    def pidFile = new File(basedir, "target/worker-${signal}.pid")
+    pidFile.delete()
+    def log = new File(basedir, "nested-${signal}.log")
+    def maven = new ProcessBuilder(mvn, '-B', '-o', '-llr', "-Dmaven.repo.local=${localRepositoryPath}",
+            'test', "-Dorphan.pidfile=${pidFile.path}")
+            .directory(basedir).redirectErrorStream(true).redirectOutput(log).start()
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90)
+    while (!pidFile.exists() && maven.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(100)
+    }
+    assert pidFile.exists() : "the hanging test never started (${signal}); see ${log}"
+    def worker = ProcessHandle.of(pidFile.text.trim() as long).get()
+    def fork = worker.parent().get()
+    assert worker.isAlive() && fork.isAlive()
+    assert fork.pid() != maven.pid() : 'the worker must run in its own JVM below the Surefire fork'
+
+    long killedAt = System.nanoTime()
+    assert ['kill', "-${signal}", String.valueOf(maven.pid())].execute().waitFor() == 0
+    deadline = killedAt + TimeUnit.SECONDS.toNanos(30)
+    while ((worker.isAlive() || fork.isAlive()) && System.nanoTime() < deadline) {
+        Thread.sleep(50)
+    }
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt)
+    boolean left = worker.isAlive() || fork.isAlive()
+    worker.destroyForcibly(); fork.destroyForcibly(); maven.destroyForcibly()
+    assert !left : "SIG${signal}: worker ${worker.pid()} or fork ${fork.pid()} still alive 30 s after Maven was killed"
+    results << "SIG${signal}: fork and worker gone ${ms} ms after Maven was killed"
+}
+println results.join('\n')
+new File(basedir, 'orphans.txt').text = results.join('\n') + '\n'
+return true
