@@ -390,12 +390,14 @@ def main(argv):
                          "vs retire -Dretire.onFailure=true (implies --fail-percent 5 unless given)")
     ap.add_argument("--classes", type=int, default=100, help="test classes (default 100)")
     ap.add_argument("--tests", type=int, default=30, help="tests per class (default 30)")
-    ap.add_argument("--smoke", action="store_true", help="tiny size (10 classes x 5 tests) and 1 round")
+    ap.add_argument("--smoke", action="store_true",
+                    help="tiny size (10 classes x 5 tests), 1 round, no warm-up round: checks the harness works")
     ap.add_argument("--fail-percent", type=int, default=None, help="percent of tests that fail (default 0; "
                                                                    "5 in isolation mode)")
     ap.add_argument("--rounds", type=int, default=None, help="measured rounds (default 5; 1 with --smoke)")
-    ap.add_argument("--warmup", type=int, default=1,
-                    help="unmeasured online rounds first (resolve plugins, warm caches; default 1)")
+    ap.add_argument("--warmup", type=int, default=None,
+                    help="unmeasured online rounds first, to resolve plugins and warm caches; the measured "
+                         "rounds then run offline (-o). Default 1; 0 with --smoke (measured rounds then online)")
     ap.add_argument("--variants", default=None, help="comma-separated subset of the mode's variants")
     ap.add_argument("--retire-version", default="0.1.0-SNAPSHOT")
     ap.add_argument("--print-every", type=int, default=5,
@@ -412,6 +414,10 @@ def main(argv):
         args.classes, args.tests = 10, 5
         if args.rounds is None:
             args.rounds = 1
+        if args.warmup is None:
+            args.warmup = 0
+    if args.warmup is None:
+        args.warmup = 1
     if args.rounds is None:
         args.rounds = 5
     if args.fail_percent is None:
@@ -448,8 +454,8 @@ def main(argv):
           f" ({'generated' if fresh else 'reused'})")
 
     if fresh:
-        print("compiling once: mvn -B -q test-compile")
-        rc = subprocess.run(["mvn", "-B", "-q", "test-compile"], cwd=project).returncode
+        print("compiling once: mvn -B -q test-compile", flush=True)
+        rc = subprocess.run(["mvn", "-B", "-q", "-Dstyle.color=never", "test-compile"], cwd=project).returncode
         if rc != 0:
             raise BenchError("test-compile failed")
 
@@ -457,7 +463,7 @@ def main(argv):
     for k, v in info.items():
         print(f"  {k}: {v}")
 
-    base = ["mvn", "-B", "surefire:test", "-Dsurefire.failIfNoSpecifiedTests=false"]
+    base = ["mvn", "-B", "-Dstyle.color=never", "surefire:test", "-Dsurefire.failIfNoSpecifiedTests=false"]
     if fails:
         base.append("-Dmaven.test.failure.ignore=true")
     reports = project / "target" / "surefire-reports"
@@ -465,7 +471,7 @@ def main(argv):
     rows = []
     results_csv = work / "results.csv"
     fields = ["mode", "phase", "round", "order", "variant", "wall_s", "cpu_s", "max_proc_rss_mb",
-              "peak_tree_rss_mb", "tests", "failures", "errors", "skipped", "valid", "log", "command"]
+              "peak_tree_rss_mb", "mvn_total_s", "tests", "failures", "errors", "skipped", "valid", "log", "command"]
     csv_file = open(results_csv, "w", newline="")
     writer = csv.DictWriter(csv_file, fieldnames=fields)
     writer.writeheader()
@@ -480,6 +486,8 @@ def main(argv):
                "wall_s": f"{wall:.3f}", "cpu_s": f"{cpu:.2f}", "max_proc_rss_mb": f"{maxrss:.0f}",
                "peak_tree_rss_mb": "" if tree is None else f"{tree:.0f}", "log": str(log.relative_to(work)),
                "command": " ".join(cmd)}
+        m = re.findall(r"Total time:\s+([0-9.]+) s", log.read_text(errors="replace"))
+        row["mvn_total_s"] = m[-1] if m else ""
         try:
             s = check_run(v, log, reports, rc, total, fails, class_names)
             row.update(tests=s[0], failures=s[1], errors=s[2], skipped=s[3], valid="yes")
@@ -507,7 +515,7 @@ def main(argv):
             order = variants[r % len(variants):] + variants[:r % len(variants)]
             print(f"round {r + 1}/{args.rounds}: {' '.join(v.name for v in order)}")
             for i, v in enumerate(order):
-                rows.append(one("measure", r + 1, i, v, offline=True))
+                rows.append(one("measure", r + 1, i, v, offline=args.warmup > 0))
     finally:
         csv_file.close()
 

@@ -8,4 +8,4 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 command -v python3 >/dev/null || { echo "bench/run.sh needs python3 (3.9+)" >&2; exit 2; }
 command -v mvn >/dev/null || { echo "bench/run.sh needs mvn on the PATH" >&2; exit 2; }
-exec python3 "$here/bench.py" "$@"
+exec python3 -u "$here/bench.py" "$@"
