@@ -256,10 +256,43 @@ class TreeSampler(threading.Thread):
             self.stop.wait(self.interval)
 
 
+def system_busy_seconds():
+    """Busy CPU seconds of the whole machine so far (all cores; /proc/stat, minus idle and iowait)."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    # guest time is already included in user/nice
+    busy = sum(fields[:8]) - idle
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
+def wait_for_idle(max_busy_fraction, patience):
+    """Waits until the machine is mostly idle (other builds running would spoil the numbers).
+    Returns the seconds waited, or -1 if patience ran out."""
+    waited, cores = 0.0, os.cpu_count() or 1
+    while True:
+        b0 = system_busy_seconds()
+        time.sleep(1.0)
+        waited += 1.0
+        if (system_busy_seconds() - b0) / cores <= max_busy_fraction:
+            return waited
+        if waited >= patience:
+            return -1
+
+
+def sha_short(path):
+    import hashlib
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "missing"
+
+
 def run_maven(cmd, cwd, log_path, timeout, sample_rss):
     """Runs cmd; returns (exit code, wall s, cpu s of the whole reaped tree, max single-process RSS MB,
-    peak summed tree RSS MB or None)."""
+    peak summed tree RSS MB or None, foreign CPU s = machine busy time not spent by this tree)."""
     with open(log_path, "wb") as log:
+        busy0 = system_busy_seconds()
         start = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         sampler = None
@@ -273,14 +306,16 @@ def run_maven(cmd, cwd, log_path, timeout, sample_rss):
         finally:
             timer.cancel()
         wall = time.monotonic() - start
+        busy = system_busy_seconds() - busy0
         proc.returncode = os.waitstatus_to_exitcode(status)
         if sampler:
             sampler.stop.set()
             sampler.join()
     timed_out = wall >= timeout
     # ru_maxrss (kB) of wait4 is the largest single process among the child and its reaped descendants.
-    return (proc.returncode if not timed_out else "timeout", wall, usage.ru_utime + usage.ru_stime,
-            usage.ru_maxrss / 1024.0, (sampler.peak / 2 ** 20) if sampler else None)
+    cpu = usage.ru_utime + usage.ru_stime
+    return (proc.returncode if not timed_out else "timeout", wall, cpu,
+            usage.ru_maxrss / 1024.0, (sampler.peak / 2 ** 20) if sampler else None, max(0.0, busy - cpu))
 
 
 # --------------------------------------------------------------------------------------- checking
@@ -403,6 +438,15 @@ def main(argv):
     ap.add_argument("--print-every", type=int, default=5,
                     help="every K-th class prints to System.out in each test (0 = none; default 5)")
     ap.add_argument("--print-lines", type=int, default=3, help="lines each printing test prints (default 3)")
+    ap.add_argument("--idle-busy", type=float, default=0.15,
+                    help="before each run wait until the machine's CPU busy fraction over 1 s is at most this "
+                         "(default 0.15; 1 disables the wait)")
+    ap.add_argument("--idle-patience", type=int, default=300,
+                    help="seconds to wait for an idle machine before running anyway (default 300)")
+    ap.add_argument("--contended", type=float, default=0.15,
+                    help="a run is 'contended' when other processes used more than this fraction of the machine's "
+                         "CPU capacity during it (default 0.15); contended runs are retried")
+    ap.add_argument("--retries", type=int, default=3, help="retries of a contended run (default 3)")
     ap.add_argument("--no-rss", action="store_true", help="do not sample the process tree's RSS")
     ap.add_argument("--timeout", type=int, default=900, help="seconds before one mvn run is killed (default 900)")
     ap.add_argument("--work", default=str(DEFAULT_WORK), help="work directory (default bench/work)")
@@ -444,6 +488,8 @@ def main(argv):
     logs.mkdir()
 
     m2 = Path.home() / ".m2" / "repository" / "io" / "github" / "retire" / "retire-provider" / args.retire_version
+    provider_jar = m2 / f"retire-provider-{args.retire_version}.jar"
+    jar_at_start = sha_short(provider_jar)
     if not m2.is_dir():
         print(f"warning: {m2} not found; install retire first (mvn -B install -DskipTests in {REPO_DIR})",
               file=sys.stderr)
@@ -470,7 +516,8 @@ def main(argv):
 
     rows = []
     results_csv = work / "results.csv"
-    fields = ["mode", "phase", "round", "order", "variant", "wall_s", "cpu_s", "max_proc_rss_mb",
+    fields = ["mode", "phase", "round", "order", "variant", "wall_s", "cpu_s", "foreign_cpu_s", "contended",
+              "retire_jar", "max_proc_rss_mb",
               "peak_tree_rss_mb", "mvn_total_s", "tests", "failures", "errors", "skipped", "valid", "log", "command"]
     csv_file = open(results_csv, "w", newline="")
     writer = csv.DictWriter(csv_file, fieldnames=fields)
@@ -479,11 +526,22 @@ def main(argv):
     def one(phase, rnd, order, v, offline):
         cmd = list(base) + (["-o"] if offline else []) + v.args()
         log = logs / f"{phase}-{rnd:02d}-{v.name}.log"
-        if reports.exists():
-            shutil.rmtree(reports)
-        rc, wall, cpu, maxrss, tree = run_maven(cmd, project, log, args.timeout, not args.no_rss)
+        for attempt in range(args.retries + 1):
+            if reports.exists():
+                shutil.rmtree(reports)
+            waited = wait_for_idle(args.idle_busy, args.idle_patience) if args.idle_busy < 1 else 0
+            if waited < 0:
+                print(f"  (machine still busy after {args.idle_patience} s; running anyway)")
+            rc, wall, cpu, maxrss, tree, foreign = run_maven(cmd, project, log, args.timeout, not args.no_rss)
+            contended = foreign > args.contended * wall * (os.cpu_count() or 1)
+            if not contended or attempt == args.retries:
+                break
+            print(f"  {phase} {rnd} {v.name:18s} wall {wall:7.2f} s  contended: other processes used "
+                  f"{foreign:.1f} CPU s; retrying")
         row = {"mode": args.mode, "phase": phase, "round": rnd, "order": order, "variant": v.name,
-               "wall_s": f"{wall:.3f}", "cpu_s": f"{cpu:.2f}", "max_proc_rss_mb": f"{maxrss:.0f}",
+               "wall_s": f"{wall:.3f}", "cpu_s": f"{cpu:.2f}", "foreign_cpu_s": f"{foreign:.2f}",
+               "contended": "yes" if contended else "no", "retire_jar": sha_short(provider_jar),
+               "max_proc_rss_mb": f"{maxrss:.0f}",
                "peak_tree_rss_mb": "" if tree is None else f"{tree:.0f}", "log": str(log.relative_to(work)),
                "command": " ".join(cmd)}
         m = re.findall(r"Total time:\s+([0-9.]+) s", log.read_text(errors="replace"))
@@ -502,7 +560,7 @@ def main(argv):
         writer.writerow(row)
         csv_file.flush()
         print(f"  {phase} {rnd} {v.name:18s} wall {wall:7.2f} s  cpu {cpu:7.2f} s  max proc RSS {maxrss:6.0f} MB"
-              f"  tree RSS {fmt(tree, 0):>6s} MB")
+              f"  tree RSS {fmt(tree, 0):>6s} MB  foreign cpu {foreign:5.1f} s{'  CONTENDED' if contended else ''}")
         return row
 
     try:
@@ -524,13 +582,14 @@ def main(argv):
     print(f"mode {args.mode}: {args.classes} classes x {args.tests} tests = {total} tests, {fails} failing; "
           f"{args.rounds} measured rounds; raw numbers in {results_csv}")
     med = {}
-    header = "| variant | median wall s | min | max | median CPU s | median max-process RSS MB | median tree RSS MB |"
+    header = ("| variant | median wall s | min | max | median CPU s | median max-process RSS MB "
+              "| median tree RSS MB | contended runs |")
     print(header)
-    print("|" + "---|" * 7)
+    print("|" + "---|" * 8)
     for v in variants:
         rs = [r for r in rows if r["variant"] == v.name and r["valid"] == "yes"]
         if not rs:
-            print(f"| {v.name} | (no valid run) | | | | | |")
+            print(f"| {v.name} | (no valid run) | | | | | | |")
             continue
         walls = [float(r["wall_s"]) for r in rs]
         cpus = [float(r["cpu_s"]) for r in rs]
@@ -539,8 +598,13 @@ def main(argv):
         med[v.name] = statistics.median(walls)
         print(f"| {v.name} | {med[v.name]:.2f} | {min(walls):.2f} | {max(walls):.2f} | "
               f"{statistics.median(cpus):.1f} | {statistics.median(rss):.0f} | "
-              f"{fmt(statistics.median(trees) if trees else None, 0)} |")
+              f"{fmt(statistics.median(trees) if trees else None, 0)} | "
+              f"{sum(1 for r in rs if r['contended'] == 'yes')}/{len(rs)} |")
     print()
+    jars = {r["retire_jar"] for r in rows} | {jar_at_start}
+    if len(jars) > 1:
+        print(f"WARNING: {provider_jar} changed during the benchmark (sha256 prefixes {sorted(jars)}): "
+              "the retire runs did not all measure the same build")
     for a, b in RATIOS[args.mode]:
         if a in med and b in med:
             print(f"ratio {a} / {b} = {med[a] / med[b]:.3f}  (target <= 1.0)")

@@ -22,4 +22,12 @@ def inLog = new File(basedir, 'build.log').getText('UTF-8').contains(fdMarker)
 def inReports = new File(basedir, 'target/surefire-reports').listFiles().any { it.isFile() && it.getText('UTF-8').contains(fdMarker) }
 assert inLog || inReports : "FileDescriptor.out output lost: '${fdMarker}' neither in build.log nor target/surefire-reports"
 
+// 5. With retire, bytes below Java reach the testcase that wrote them (stock loses them to a dumpstream).
+if (System.getenv('RETIRE_IT_STOCK') != 'true') {
+    def fdCase = cases.find { it.classname == 'retire.it.features.BasicTest' && it.name == 'printsToFileDescriptorOut' }
+    assert fdCase?.systemOut?.contains(fdMarker) : 'FileDescriptor.out output is not in the <system-out> of its test'
+    // 6. A retire.* key retire does not know is warned about, with the known ones listed.
+    reports.verifyLogContains(basedir, '[WARNING] [retire] unknown setting retire.it.sysprop is ignored; known settings: retire.workers')
+}
+
 return true

@@ -19,11 +19,13 @@ import org.junit.platform.launcher.TestPlan;
  */
 final class ReportingListener implements TestExecutionListener {
     private final Events events;
+    private final NativeSync nativeSync;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private volatile Naming naming;
 
-    ReportingListener(Events events) {
+    ReportingListener(Events events, NativeSync nativeSync) {
         this.events = events;
+        this.nativeSync = nativeSync;
     }
 
     @Override
@@ -46,6 +48,9 @@ final class ReportingListener implements TestExecutionListener {
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         Integer elapsed = elapsed(id);
         boolean topLevelClass = naming.isTopLevelClass(id);
+        if (id.isTest() || topLevelClass || result.getStatus() == TestExecutionResult.Status.FAILED) {
+            nativeSync.mark();
+        }
         switch (result.getStatus()) {
             case SUCCESSFUL:
                 if (id.isTest()) {

@@ -88,7 +88,7 @@ public final class WorkerMain {
         OutputCapture.install(events);
         TestRunner runner;
         try {
-            runner = new TestRunner(config, new ReportingListener(events));
+            runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret())));
         } catch (Throwable t) {
             events.send(EventType.FATAL, null, "cannot start the JUnit Platform launcher: " + t);
             events.flush();

@@ -21,6 +21,11 @@ public enum EventType implements Opcode {
     STDOUT("stdout", 1),
     /** Java-level System.err text; the integer is 1 when a line break follows it. */
     STDERR("stderr", 1),
+    /**
+     * Barrier for native output: the worker wrote the sync marker with this number (the integer) to
+     * its stdout and stderr just before; frames after this one wait until both pipes delivered it.
+     */
+    NATIVE_SYNC("native-sync", 0),
     /** The worker finished the class it was given and is idle. */
     CLASS_DONE("class-done", 1),
     /** A line for the build log: level (INFO, WARNING, ERROR), text. */

@@ -90,12 +90,16 @@ final class Supervisor {
                     workerMaybeEnded(e.connection.worker);
                 }
                 break;
+            case PIPE_SYNC:
+                e.worker.barrier.pipeReached(e.stdout, e.number).forEach(f -> workerEvent(e.worker, f));
+                break;
             case OUTPUT_CLOSED:
+                e.worker.barrier.pipeClosed(e.stdout).forEach(f -> workerEvent(e.worker, f));
                 e.worker.outputClosed(e.stdout);
                 workerMaybeEnded(e.worker);
                 break;
             case EXITED:
-                e.worker.exitStatus = e.exitStatus;
+                e.worker.exitStatus = e.number;
                 workerMaybeEnded(e.worker);
                 break;
             default:
@@ -123,6 +127,13 @@ final class Supervisor {
     }
 
     private void workerFrame(Worker worker, Frame<EventType> frame) {
+        if (worker.barrier.admit(frame)) {
+            workerEvent(worker, frame);
+        }
+    }
+
+    /** One event of a worker, in the order the worker sent it and after the native output before it. */
+    private void workerEvent(Worker worker, Frame<EventType> frame) {
         EventType type = frame.type();
         switch (type) {
             case SYSTEM_PROPERTIES:

@@ -30,6 +30,8 @@ final class Worker {
     /** Whether it completed at least one class: a worker that never did is a start-up failure. */
     boolean completedAnything;
     Integer exitStatus;
+    /** Orders native output with events. */
+    final PipeBarrier barrier = new PipeBarrier();
     private boolean connectionClosed;
     private boolean stdoutClosed;
     private boolean stderrClosed;

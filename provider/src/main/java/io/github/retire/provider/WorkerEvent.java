@@ -15,6 +15,8 @@ final class WorkerEvent {
         DISCONNECTED,
         /** A line the worker process wrote to its native stdout or stderr. */
         NATIVE_OUTPUT,
+        /** A sync marker came down one of the worker's native output pipes; see PipeBarrier. */
+        PIPE_SYNC,
         /** One of the worker's native output pipes reached its end. */
         OUTPUT_CLOSED,
         /** The worker process ended. */
@@ -27,17 +29,18 @@ final class WorkerEvent {
     final Frame<EventType> frame;
     final String text;
     final boolean stdout;
-    final int exitStatus;
+    /** The exit status (EXITED) or the marker number (PIPE_SYNC). */
+    final int number;
 
     private WorkerEvent(Kind kind, Connection connection, Worker worker, Frame<EventType> frame, String text,
-                        boolean stdout, int exitStatus) {
+                        boolean stdout, int number) {
         this.kind = kind;
         this.connection = connection;
         this.worker = worker;
         this.frame = frame;
         this.text = text;
         this.stdout = stdout;
-        this.exitStatus = exitStatus;
+        this.number = number;
     }
 
     static WorkerEvent frame(Connection connection, Frame<EventType> frame) {
@@ -50,6 +53,10 @@ final class WorkerEvent {
 
     static WorkerEvent nativeOutput(Worker worker, boolean stdout, String line) {
         return new WorkerEvent(Kind.NATIVE_OUTPUT, null, worker, null, line, stdout, 0);
+    }
+
+    static WorkerEvent pipeSync(Worker worker, boolean stdout, int marker) {
+        return new WorkerEvent(Kind.PIPE_SYNC, null, worker, null, null, stdout, marker);
     }
 
     static WorkerEvent outputClosed(Worker worker, boolean stdout) {

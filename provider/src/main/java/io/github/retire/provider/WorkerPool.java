@@ -24,6 +24,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.github.retire.wire.SyncMarker;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 
 /**
@@ -98,10 +99,21 @@ final class WorkerPool implements AutoCloseable {
     }
 
     private void pump(Worker worker, InputStream in, boolean stdout) {
+        SyncMarker marker = new SyncMarker(worker.secret);
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    queue.accept(WorkerEvent.nativeOutput(worker, stdout, line));
+                    int at = marker.find(line);
+                    int number = at < 0 ? -1 : marker.numberAt(line, at);
+                    if (number < 0) {
+                        queue.accept(WorkerEvent.nativeOutput(worker, stdout, line));
+                        continue;
+                    }
+                    if (at > 0) {
+                        // output without a final line break, then the marker
+                        queue.accept(WorkerEvent.nativeOutput(worker, stdout, line.substring(0, at)));
+                    }
+                    queue.accept(WorkerEvent.pipeSync(worker, stdout, number));
                 }
             } catch (IOException ignored) {
                 // the pipe broke: the worker is gone
