@@ -447,6 +447,8 @@ def main(argv):
                     help="a run is 'contended' when other processes used more than this fraction of the machine's "
                          "CPU capacity during it (default 0.15); contended runs are retried")
     ap.add_argument("--retries", type=int, default=3, help="retries of a contended run (default 3)")
+    ap.add_argument("--mvn-arg", action="append", default=[],
+                    help="extra argument for every measured mvn run (repeatable), e.g. --mvn-arg=-DargLine=-Xmx256m")
     ap.add_argument("--no-rss", action="store_true", help="do not sample the process tree's RSS")
     ap.add_argument("--timeout", type=int, default=900, help="seconds before one mvn run is killed (default 900)")
     ap.add_argument("--work", default=str(DEFAULT_WORK), help="work directory (default bench/work)")
@@ -512,6 +514,7 @@ def main(argv):
     base = ["mvn", "-B", "-Dstyle.color=never", "surefire:test", "-Dsurefire.failIfNoSpecifiedTests=false"]
     if fails:
         base.append("-Dmaven.test.failure.ignore=true")
+    base += args.mvn_arg
     reports = project / "target" / "surefire-reports"
 
     rows = []

@@ -20,22 +20,33 @@ import org.junit.platform.launcher.TestPlan;
 final class ReportingListener implements TestExecutionListener {
     private final Events events;
     private final NativeSync nativeSync;
+    /** Null unless retire.onFailure is on. */
+    private final Retirement retirement;
+    private final Leftovers leftovers = new Leftovers();
+    private volatile TestPlan plan;
+    private volatile TestIdentifier currentClass;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private volatile Naming naming;
 
-    ReportingListener(Events events, NativeSync nativeSync) {
+    ReportingListener(Events events, NativeSync nativeSync, Retirement retirement) {
         this.events = events;
         this.nativeSync = nativeSync;
+        this.retirement = retirement;
     }
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
+        plan = testPlan;
         naming = new Naming(testPlan);
+        leftovers.reset();
+        currentClass = null;
     }
 
     @Override
     public void executionStarted(TestIdentifier id) {
+        leftovers.started(id);
         if (naming.isTopLevelClass(id)) {
+            currentClass = id;
             started.put(id.getUniqueId(), System.currentTimeMillis());
             events.send(EventType.TESTSET_STARTING, classReport(id, null));
         } else if (id.isTest()) {
@@ -72,14 +83,19 @@ final class ReportingListener implements TestExecutionListener {
         if (topLevelClass) {
             events.send(EventType.TESTSET_COMPLETED, classReport(id, elapsed));
         }
+        leftovers.done(id);
         if (id.isTest() || topLevelClass) {
             events.flush();
+        }
+        if (retirement != null && result.getStatus() == TestExecutionResult.Status.FAILED) {
+            retirement.retire(id.getUniqueId(), leftovers.of(plan, currentClass));
         }
     }
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         started.remove(id.getUniqueId());
+        leftovers.done(id);
         if (Naming.isClass(id)) {
             boolean topLevel = naming.isTopLevelClass(id);
             if (topLevel) {

@@ -1,13 +1,16 @@
 package io.github.retire.booter;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.maven.surefire.api.testset.TestListResolver;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.Filter;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -37,8 +40,21 @@ final class TestRunner {
     }
 
     void runClass(String className) {
+        run(Collections.singletonList(selectClass(className)));
+    }
+
+    /** Runs the given tests of one class (what a retired worker left), selected by unique id. */
+    void runTests(List<String> uniqueIds) {
+        List<DiscoverySelector> selectors = new ArrayList<>();
+        for (String id : uniqueIds) {
+            selectors.add(selectUniqueId(id));
+        }
+        run(selectors);
+    }
+
+    private void run(List<DiscoverySelector> selectors) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(className))
+                .selectors(selectors)
                 .filters(filters.toArray(new Filter<?>[0]))
                 .configurationParameters(config.configurationParameters())
                 .build();

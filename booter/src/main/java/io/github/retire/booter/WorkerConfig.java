@@ -20,6 +20,7 @@ final class WorkerConfig {
     static final String CONFIGURATION_PARAMETER = "config.";
     static final String PROVIDER_PROPERTY = "provider.";
     static final String TEST_FILTER = "filter.test";
+    static final String RETIRE_ON_FAILURE = "retire.onFailure";
 
     private final Properties properties;
 
@@ -54,6 +55,11 @@ final class WorkerConfig {
     /** Surefire's -Dtest / &lt;test&gt; pattern, or null. */
     String testFilter() {
         return properties.getProperty(TEST_FILTER);
+    }
+
+    /** Whether a failed test retires this worker. */
+    boolean retireOnFailure() {
+        return Boolean.parseBoolean(properties.getProperty(RETIRE_ON_FAILURE, "false"));
     }
 
     private Map<String, String> withPrefix(String prefix) {

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.channels.Channels;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
@@ -80,7 +81,8 @@ public final class WorkerMain {
         BlockingQueue<Frame<CommandType>> commands = new LinkedBlockingQueue<>();
         FrameDecoder<CommandType> decoder = new FrameDecoder<>(Channels.newChannel(socket.getInputStream()),
                 Magic.COMMANDS, CommandType.class, new ChannelArguments("worker " + workerId, new NullConsoleLogger()));
-        Thread reader = new Thread(() -> readCommands(decoder, commands), "retire-command-reader");
+        Retirement retirement = config.retireOnFailure() ? new Retirement(events) : null;
+        Thread reader = new Thread(() -> readCommands(decoder, commands, retirement), "retire-command-reader");
         reader.setDaemon(true);
         reader.start();
 
@@ -88,7 +90,7 @@ public final class WorkerMain {
         OutputCapture.install(events);
         TestRunner runner;
         try {
-            runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret())));
+            runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret()), retirement));
         } catch (Throwable t) {
             events.send(EventType.FATAL, null, "cannot start the JUnit Platform launcher: " + t);
             events.flush();
@@ -108,9 +110,14 @@ public final class WorkerMain {
             Frame<CommandType> command = commands.take();
             switch (command.type()) {
                 case RUN_CLASS:
+                case RUN_TESTS:
                     String className = command.string(0);
                     try {
-                        runner.runClass(className);
+                        if (command.type() == CommandType.RUN_CLASS) {
+                            runner.runClass(className);
+                        } else {
+                            runner.runTests(Arrays.asList(command.string(1).split("\n")));
+                        }
                     } finally {
                         events.send(EventType.CLASS_DONE, null, className);
                         events.flush();
@@ -128,10 +135,18 @@ public final class WorkerMain {
      * Runs on its own thread so that a closed connection is noticed even while a test runs: the
      * supervisor is gone (killed, crashed), and a worker must never outlive it.
      */
-    private static void readCommands(FrameDecoder<CommandType> decoder, BlockingQueue<Frame<CommandType>> commands) {
+    private static void readCommands(FrameDecoder<CommandType> decoder, BlockingQueue<Frame<CommandType>> commands,
+                                     Retirement retirement) {
         try {
             while (true) {
                 Frame<CommandType> command = decoder.next();
+                if (command.type() == CommandType.RETIRE_ACK) {
+                    // The test thread waits for this inside the JUnit listener, not on the queue.
+                    if (retirement != null) {
+                        retirement.acknowledge();
+                    }
+                    continue;
+                }
                 commands.add(command);
                 if (command.type() == CommandType.SHUTDOWN) {
                     return;

@@ -4,6 +4,10 @@ package io.github.retire.wire;
 public enum CommandType implements Opcode {
     /** Run one test class: class name. */
     RUN_CLASS("run-class", 1),
+    /** Run some tests of one class: class name, JUnit unique ids one per line. */
+    RUN_TESTS("run-tests", 2),
+    /** The supervisor has taken the worker's RETIRE; the worker may exit. */
+    RETIRE_ACK("retire-ack", 0),
     /** Finish: flush and exit with status 0. */
     SHUTDOWN("shutdown", 0);
 

@@ -28,6 +28,12 @@ public enum EventType implements Opcode {
     NATIVE_SYNC("native-sync", 0),
     /** The worker finished the class it was given and is idle. */
     CLASS_DONE("class-done", 1),
+    /**
+     * The worker stops after a failure: the failed test's unique id; the unique ids of its class not
+     * yet run, one per line; and, one per line, speculative ids of invocations a running dynamic
+     * container may still generate. It waits for RETIRE_ACK, then exits with status 0.
+     */
+    RETIRE("retire", 3),
     /** A line for the build log: level (INFO, WARNING, ERROR), text. */
     LOG("log", 2),
     /** The worker cannot run tests at all (e.g. no usable launcher); text. */

@@ -71,7 +71,7 @@ public final class RetireProvider extends AbstractProvider {
                 System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY), getClass().getClassLoader());
         Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
-                parameters.getTestRequest().getTestListResolver().getPluginParameterTest());
+                parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings.onFailure());
         Supervisor supervisor = new Supervisor(settings, new Ledger(classes), new Relay(reporter), log);
         try (WorkerPool pool = new WorkerPool(classpath, workerConfig, supervisor::post, log)) {
             return supervisor.run(pool);

@@ -17,19 +17,35 @@ import java.util.function.Function;
  */
 final class Settings {
     static final String WORKERS = "retire.workers";
+    static final String ON_FAILURE = "retire.onFailure";
+    static final String SPARES = "retire.spares";
 
     /** Every key we understand, for the unknown-key warning. */
-    static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS));
+    static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES));
 
     private final int workers;
+    private final boolean onFailure;
+    private final int spares;
 
-    private Settings(int workers) {
+    private Settings(int workers, boolean onFailure, int spares) {
         this.workers = workers;
+        this.onFailure = onFailure;
+        this.spares = spares;
     }
 
-    /** Number of worker JVMs run side by side. */
+    /** Number of worker JVMs that run test classes side by side. */
     int workers() {
         return workers;
+    }
+
+    /** Whether a failed test retires its worker JVM. */
+    boolean onFailure() {
+        return onFailure;
+    }
+
+    /** Idle, pre-started workers kept ready to take over from a retiring one. */
+    int spares() {
+        return spares;
     }
 
     static Settings read(Properties system, Map<String, String> providerProperties, int cores,
@@ -48,7 +64,37 @@ final class Settings {
         for (String key : unknown) {
             warn.accept("[retire] unknown setting " + key + " is ignored; known settings: " + String.join(", ", KNOWN));
         }
-        return new Settings(parseWorkers(lookup.apply(WORKERS), cores));
+        boolean onFailure = parseBoolean(ON_FAILURE, lookup.apply(ON_FAILURE));
+        int spares = parseCount(SPARES, lookup.apply(SPARES), onFailure ? 1 : 0);
+        return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares);
+    }
+
+    static boolean parseBoolean(String key, String value) {
+        if (value == null || value.trim().isEmpty()) {
+            return false;
+        }
+        if (value.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.trim().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new SettingException(key, value, "true or false");
+    }
+
+    static int parseCount(String key, String value, int defaultValue) {
+        if (value == null || value.trim().isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new SettingException(key, value, "a whole number of at least 0 (e.g. 0, 1, 2)");
     }
 
     private static void collectUnknown(String key, TreeSet<String> unknown) {

@@ -3,6 +3,7 @@ package io.github.retire.provider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,10 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 /**
  * The one thread that owns the run. Every worker event arrives on one queue and is handled here,
  * one at a time, so scheduling and accounting need no locks and every outcome has one origin.
- * Handlers are named after the event they handle, {@code worker<Event>}.
+ * Handlers are named after what they handle, {@code worker<Event>}.
  */
 final class Supervisor {
-    /** How long a worker asked to shut down may take before it is killed. */
+    /** How long a worker asked to exit (shutdown, retirement) may take before it is killed. */
     static final long EXIT_TIMEOUT_MILLIS = 30_000;
     /** Workers that die before completing anything, in a row, before we stop starting them. */
     static final int MAX_STARTUP_FAILURES = 3;
@@ -35,8 +36,9 @@ final class Supervisor {
     private final Relay relay;
     private final ConsoleLogger log;
     private final Map<Integer, Worker> alive = new LinkedHashMap<>();
-    private final Map<Worker, Long> stoppingSince = new HashMap<>();
+    private final Map<Worker, Long> exitingSince = new HashMap<>();
     private final Map<Worker, Map<String, String>> systemProperties = new HashMap<>();
+    private final Failures failures;
     private WorkerPool pool;
     private String fatal;
     private int startupFailuresInRow;
@@ -47,6 +49,7 @@ final class Supervisor {
         this.ledger = ledger;
         this.relay = relay;
         this.log = log;
+        this.failures = new Failures(ledger, relay);
     }
 
     void post(WorkerEvent event) {
@@ -54,7 +57,7 @@ final class Supervisor {
     }
 
     /**
-     * Runs every class of the ledger to an outcome.
+     * Runs every piece of work in the ledger to an outcome.
      *
      * @return null, or why the workers could not run tests at all
      */
@@ -77,21 +80,22 @@ final class Supervisor {
             case FRAME:
                 if (e.connection.worker == null) {
                     workerHello(e.connection, e.frame);
-                } else {
-                    workerFrame(e.connection.worker, e.frame);
+                } else if (e.connection.worker.barrier.admit(e.frame)) {
+                    workerEvent(e.connection.worker, e.frame);
                 }
                 break;
             case NATIVE_OUTPUT:
-                workerNativeOutput(e.worker, e.stdout, e.text);
+                e.worker.rememberOutput(e.text);
+                output(e.worker, e.stdout, e.text, true);
+                break;
+            case PIPE_SYNC:
+                e.worker.barrier.pipeReached(e.stdout, e.number).forEach(f -> workerEvent(e.worker, f));
                 break;
             case DISCONNECTED:
                 if (e.connection.worker != null) {
                     e.connection.worker.connectionClosed();
                     workerMaybeEnded(e.connection.worker);
                 }
-                break;
-            case PIPE_SYNC:
-                e.worker.barrier.pipeReached(e.stdout, e.number).forEach(f -> workerEvent(e.worker, f));
                 break;
             case OUTPUT_CLOSED:
                 e.worker.barrier.pipeClosed(e.stdout).forEach(f -> workerEvent(e.worker, f));
@@ -123,34 +127,32 @@ final class Supervisor {
         connection.worker = worker;
         worker.connection = connection;
         worker.state = Worker.State.IDLE;
-        giveWork(worker);
-    }
-
-    private void workerFrame(Worker worker, Frame<EventType> frame) {
-        if (worker.barrier.admit(frame)) {
-            workerEvent(worker, frame);
-        }
+        schedule();
     }
 
     /** One event of a worker, in the order the worker sent it and after the native output before it. */
     private void workerEvent(Worker worker, Frame<EventType> frame) {
         EventType type = frame.type();
+        String testClass = worker.currentClass;
         switch (type) {
             case SYSTEM_PROPERTIES:
                 systemProperties.put(worker, parseProperties(frame.string(0)));
                 break;
             case TESTSET_STARTING:
-                worker.testSetOpen = true;
-                relay.testSetStarting(worker.currentClass, TestReport.fromFrame(frame));
+                // A class continued after a retirement is still open: one test set, whatever the JVMs.
+                if (!ledger.testSetOpen(testClass)) {
+                    TestReport classReport = TestReport.fromFrame(frame);
+                    ledger.testSetOpened(testClass, classReport);
+                    relay.testSetStarting(testClass, classReport);
+                }
                 break;
             case TESTSET_COMPLETED:
-                worker.testSetOpen = false;
-                relay.testSetCompleted(worker.currentClass, TestReport.fromFrame(frame),
-                        systemProperties.get(worker));
+                ledger.testSetClosed(testClass);
+                relay.testSetCompleted(testClass, TestReport.fromFrame(frame), systemProperties.get(worker));
                 break;
             case TEST_STARTING:
                 worker.currentTest = TestReport.fromFrame(frame);
-                relay.test(worker.currentClass, type, worker.currentTest);
+                relay.test(testClass, type, worker.currentTest);
                 break;
             case TEST_SUCCEEDED:
             case TEST_FAILED:
@@ -158,20 +160,24 @@ final class Supervisor {
             case TEST_SKIPPED:
             case TEST_ASSUMPTION_FAILURE:
                 worker.currentTest = null;
-                ledger.recordOutcome(type);
-                relay.test(worker.currentClass, type, TestReport.fromFrame(frame));
+                worker.lastReport = TestReport.fromFrame(frame);
+                ledger.testEnded();
+                relay.test(testClass, type, worker.lastReport);
                 break;
             case STDOUT:
             case STDERR:
                 output(worker, type == EventType.STDOUT, frame.string(0), Integer.valueOf(1).equals(frame.number()));
                 break;
             case CLASS_DONE:
-                relay.classFinished(worker.currentClass);
-                ledger.classDone(worker.currentClass);
+                finishClass(testClass, systemProperties.get(worker));
                 worker.currentClass = null;
+                worker.state = Worker.State.IDLE;
                 worker.completedAnything = true;
                 startupFailuresInRow = 0;
-                giveWork(worker);
+                schedule();
+                break;
+            case RETIRE:
+                workerRetire(worker, frame);
                 break;
             case LOG:
                 log.info("[retire] " + worker + ": " + frame.string(1));
@@ -185,9 +191,34 @@ final class Supervisor {
         }
     }
 
-    private void workerNativeOutput(Worker worker, boolean stdout, String line) {
-        worker.rememberOutput(line);
-        output(worker, stdout, line, true);
+    /** The worker stopped after a failure; what it left of its class runs next, in a fresh worker. */
+    private void workerRetire(Worker worker, Frame<EventType> frame) {
+        String testClass = worker.currentClass;
+        List<String> known = lines(frame.string(1));
+        List<String> all = new ArrayList<>(known);
+        all.addAll(lines(frame.string(2)));
+        worker.state = Worker.State.RETIRING;
+        worker.currentClass = null;
+        worker.currentTest = null;
+        worker.completedAnything = true;
+        startupFailuresInRow = 0;
+        exitingSince.put(worker, System.nanoTime());
+        ledger.retired();
+        worker.send(CommandType.RETIRE_ACK);
+        String failed = worker.lastReport != null ? worker.lastReport.toString() : testClass;
+        if (all.isEmpty()) {
+            finishClass(testClass, systemProperties.get(worker));
+            schedule();
+            topUp();
+            log.info("[retire] " + worker + " retired after " + failed + " failed; nothing of its class was left");
+            return;
+        }
+        ledger.continueFirst(new Ledger.Work(testClass, all));
+        Worker next = schedule();
+        topUp();
+        log.info("[retire] " + worker + " retired after " + failed + " failed; " + known.size() + " selection"
+                + (known.size() == 1 ? "" : "s") + (all.size() > known.size() ? " (and later invocations)" : "")
+                + " of " + testClass + " moved to " + (next != null ? next.toString() : "a fresh worker"));
     }
 
     private void output(Worker worker, boolean stdout, String text, boolean newLine) {
@@ -198,16 +229,27 @@ final class Supervisor {
         }
     }
 
+    /** The class will get no more events: close its test set if still open and let the relay move on. */
+    private void finishClass(String testClass, Map<String, String> properties) {
+        TestReport open = ledger.testSetClosed(testClass);
+        if (open != null) {
+            relay.testSetCompleted(testClass, open, properties);
+        }
+        relay.classFinished(testClass);
+        ledger.classDone();
+    }
+
     private void workerMaybeEnded(Worker worker) {
         if (!worker.fullyEnded() || worker.state == Worker.State.ENDED) {
             return;
         }
-        boolean asked = worker.state == Worker.State.STOPPING;
+        Worker.State was = worker.state;
         worker.state = Worker.State.ENDED;
         alive.remove(worker.id);
-        stoppingSince.remove(worker);
-        systemProperties.remove(worker);
-        if (asked && worker.currentClass == null) {
+        exitingSince.remove(worker);
+        Map<String, String> properties = systemProperties.remove(worker);
+        if (was == Worker.State.RETIRING || (was == Worker.State.STOPPING && worker.currentClass == null)) {
+            schedule();
             return;
         }
         String status = ExitStatus.describe(worker.exitStatus);
@@ -216,7 +258,9 @@ final class Supervisor {
             String running = worker.currentTest != null ? worker.currentTest.toString() : worker.currentClass;
             String message = worker + " " + status + " while running " + running;
             log.error("[retire] " + message);
-            reportCrash(worker, message);
+            failures.crash(worker, message, properties);
+            worker.currentClass = null;
+            worker.currentTest = null;
         } else if (!worker.completedAnything) {
             startupFailuresInRow++;
             lastStartupOutput = worker.lastOutput();
@@ -225,99 +269,103 @@ final class Supervisor {
         } else {
             log.warning("[retire] " + worker + " " + status + " while idle");
         }
+        schedule();
         topUp();
     }
 
-    /** The running test (or, between tests, the class) gets one error; the class's test set is closed. */
-    private void reportCrash(Worker worker, String message) {
-        String testClass = worker.currentClass;
-        String output = worker.lastOutput();
-        String detail = message + (output.isEmpty() ? "" : System.lineSeparator() + "Last output of the worker:"
-                + System.lineSeparator() + output);
-        if (!worker.testSetOpen) {
-            relay.testSetStarting(testClass, TestReport.named(null, testClass, null, null, null));
+    /**
+     * Hands work to idle workers while fewer than {@code retire.workers} run; keeps the spares idle;
+     * lets idle workers go once nothing is left to run or to take over.
+     *
+     * @return the worker that got the first piece of work, or null
+     */
+    private Worker schedule() {
+        Worker first = null;
+        int running = count(Worker.State.RUNNING);
+        for (Worker w : new ArrayList<>(alive.values())) {
+            if (w.state != Worker.State.IDLE) {
+                continue;
+            }
+            Ledger.Work work = fatal == null && running < settings.workers() ? ledger.next() : null;
+            if (work != null) {
+                w.currentClass = work.testClass;
+                w.state = Worker.State.RUNNING;
+                running++;
+                if (work.wholeClass()) {
+                    w.send(CommandType.RUN_CLASS, work.testClass);
+                } else {
+                    w.send(CommandType.RUN_TESTS, work.testClass, String.join("\n", work.uniqueIds));
+                }
+                first = first == null ? w : first;
+            } else if (fatal != null
+                    || (ledger.pendingWork() == 0 && (running == 0 || !settings.onFailure()))) {
+                w.state = Worker.State.STOPPING;
+                exitingSince.put(w, System.nanoTime());
+                w.send(CommandType.SHUTDOWN);
+            }
         }
-        TestReport running = worker.currentTest != null ? worker.currentTest
-                : TestReport.named(null, testClass, null, null, null);
-        ledger.recordOutcome(EventType.TEST_ERROR);
-        relay.test(testClass, EventType.TEST_ERROR, Ledger.errorReport(running, message, detail));
-        relay.testSetCompleted(testClass, TestReport.named(null, testClass, null, null, null), null);
-        relay.classFinished(testClass);
-        ledger.classDone(testClass);
-        worker.currentClass = null;
-        worker.currentTest = null;
+        return first;
     }
 
-    /** Gives an idle worker its next class, or lets it go. */
-    private void giveWork(Worker worker) {
-        String next = fatal == null ? ledger.nextClass() : null;
-        if (next == null) {
-            worker.state = Worker.State.STOPPING;
-            stoppingSince.put(worker, System.nanoTime());
-            worker.send(CommandType.SHUTDOWN);
-            return;
-        }
-        worker.currentClass = next;
-        worker.state = Worker.State.RUNNING;
-        worker.send(CommandType.RUN_CLASS, next);
-    }
-
-    /** Starts workers until the configured number run, or there is no work left for another. */
+    /** Starts workers until enough run or wait as spares, or there is no work left for another. */
     private void topUp() {
         if (fatal != null) {
             return;
         }
         if (startupFailuresInRow >= MAX_STARTUP_FAILURES) {
-            giveUp();
+            failures.giveUp(startupFailuresInRow, lastStartupOutput);
+            schedule();
             return;
         }
-        int busy = 0;
-        for (Worker w : alive.values()) {
-            if (w.state != Worker.State.STOPPING) {
-                busy++;
-            }
-        }
-        int wanted = Math.min(settings.workers(), busy + ledger.pendingClasses());
-        while (busy < wanted) {
+        int running = count(Worker.State.RUNNING);
+        int ready = running + count(Worker.State.IDLE) + count(Worker.State.STARTING);
+        int busyOrWaiting = running + ledger.pendingWork();
+        int wanted = Math.min(settings.workers(), busyOrWaiting)
+                + (settings.onFailure() && busyOrWaiting > 0 ? settings.spares() : 0);
+        while (ready < wanted) {
             try {
                 Worker worker = pool.start();
                 alive.put(worker.id, worker);
                 ledger.workerStarted();
-                busy++;
+                ready++;
             } catch (IOException e) {
                 startupFailuresInRow = MAX_STARTUP_FAILURES;
                 lastStartupOutput = e.toString();
-                giveUp();
+                failures.giveUp(startupFailuresInRow, lastStartupOutput);
+                schedule();
                 return;
             }
         }
     }
 
-    /** Every class not yet run is reported as an error that says why; nothing is dropped. */
-    private void giveUp() {
-        String reason = "not run: " + startupFailuresInRow + " worker JVMs in a row ended before completing a test"
-                + (lastStartupOutput.isEmpty() ? "" : "; last output:" + System.lineSeparator() + lastStartupOutput);
-        for (String testClass = ledger.nextClass(); testClass != null; testClass = ledger.nextClass()) {
-            TestReport classReport = TestReport.named(null, testClass, null, null, null);
-            relay.testSetStarting(testClass, classReport);
-            ledger.recordOutcome(EventType.TEST_ERROR);
-            relay.test(testClass, EventType.TEST_ERROR, Ledger.errorReport(classReport, reason, reason));
-            relay.testSetCompleted(testClass, classReport, null);
-            relay.classFinished(testClass);
-            ledger.classDone(testClass);
+    private int count(Worker.State state) {
+        int n = 0;
+        for (Worker w : alive.values()) {
+            if (w.state == state) {
+                n++;
+            }
         }
+        return n;
     }
 
     private void killOverdue() {
         long now = System.nanoTime();
-        for (Map.Entry<Worker, Long> e : new ArrayList<>(stoppingSince.entrySet())) {
+        for (Map.Entry<Worker, Long> e : new ArrayList<>(exitingSince.entrySet())) {
             if (now - e.getValue() > TimeUnit.MILLISECONDS.toNanos(EXIT_TIMEOUT_MILLIS)) {
                 log.warning("[retire] " + e.getKey() + " did not exit within " + EXIT_TIMEOUT_MILLIS / 1000
                         + " s of being asked to; killing it");
                 e.getKey().process.destroyForcibly();
-                stoppingSince.remove(e.getKey());
+                exitingSince.remove(e.getKey());
             }
         }
+    }
+
+    private static List<String> lines(String text) {
+        List<String> list = new ArrayList<>();
+        if (text != null && !text.isEmpty()) {
+            list.addAll(Arrays.asList(text.split("\n")));
+        }
+        return list;
     }
 
     private static Map<String, String> parseProperties(String text) {

@@ -12,7 +12,7 @@ import io.github.retire.wire.TestReport;
  * everything it said known, and only then is its end judged.
  */
 final class Worker {
-    enum State { STARTING, IDLE, RUNNING, STOPPING, ENDED }
+    enum State { STARTING, IDLE, RUNNING, RETIRING, STOPPING, ENDED }
 
     private static final int KEPT_OUTPUT_LINES = 40;
 
@@ -25,8 +25,8 @@ final class Worker {
     String currentClass;
     /** The test this worker started and has not finished, or null. */
     TestReport currentTest;
-    /** Whether the class it runs has an open test set in the reports. */
-    boolean testSetOpen;
+    /** The last test outcome it reported, for the retirement log line. */
+    TestReport lastReport;
     /** Whether it completed at least one class: a worker that never did is a start-up failure. */
     boolean completedAnything;
     Integer exitStatus;

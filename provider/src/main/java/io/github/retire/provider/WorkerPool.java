@@ -194,8 +194,10 @@ final class WorkerPool implements AutoCloseable {
     }
 
     static Properties configFor(Map<String, String> systemProperties, Map<String, String> configurationParameters,
-                                Map<String, String> providerProperties, String testFilter) {
+                                Map<String, String> providerProperties, String testFilter,
+                                boolean retireOnFailure) {
         Properties p = new Properties();
+        p.setProperty("retire.onFailure", String.valueOf(retireOnFailure));
         systemProperties.forEach((k, v) -> p.setProperty("sysprop." + k, v));
         configurationParameters.forEach((k, v) -> p.setProperty("config." + k, v));
         providerProperties.forEach((k, v) -> p.setProperty("provider." + k, v));

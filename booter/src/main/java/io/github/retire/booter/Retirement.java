@@ -1,0 +1,42 @@
+package io.github.retire.booter;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.github.retire.wire.EventType;
+
+/**
+ * The worker's half of the retire handshake: after a failure, say RETIRE with what is left, flush,
+ * wait for the supervisor's RETIRE_ACK so nothing is lost in flight, then exit. It runs on the test
+ * thread from inside the JUnit listener, so no further test can start in this JVM.
+ */
+final class Retirement {
+    /** A supervisor that does not answer in this time is gone or stuck; exit anyway. */
+    static final long ACK_TIMEOUT_SECONDS = 30;
+
+    private final Events events;
+    private final CountDownLatch acknowledged = new CountDownLatch(1);
+
+    Retirement(Events events) {
+        this.events = events;
+    }
+
+    /** Called by the command reader thread. */
+    void acknowledge() {
+        acknowledged.countDown();
+    }
+
+    /** Never returns. */
+    void retire(String failedTest, Leftovers.Left left) {
+        events.send(EventType.RETIRE, null, failedTest, String.join("\n", left.known),
+                String.join("\n", left.speculative));
+        events.flush();
+        try {
+            acknowledged.await(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.exit(0);
+        throw new IllegalStateException("unreachable");
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.retire.provider;
+
+import java.util.Map;
+
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.TestReport;
+
+/**
+ * The outcomes the supervisor writes itself, because no worker lived to report them: the one
+ * error a crash costs, and the errors for work it gave up on. Each says why.
+ */
+final class Failures {
+    private final Ledger ledger;
+    private final Relay relay;
+
+    Failures(Ledger ledger, Relay relay) {
+        this.ledger = ledger;
+        this.relay = relay;
+    }
+
+    /** The running test (or, between tests, the class) gets one error; then the class is closed. */
+    void crash(Worker worker, String message, Map<String, String> properties) {
+        String testClass = worker.currentClass;
+        String output = worker.lastOutput();
+        String detail = message + (output.isEmpty() ? "" : System.lineSeparator() + "Last output of the worker:"
+                + System.lineSeparator() + output);
+        TestReport classReport = ensureTestSet(testClass);
+        TestReport subject = worker.currentTest != null ? worker.currentTest : classReport;
+        error(testClass, subject, message, detail);
+        close(testClass, classReport, properties);
+    }
+
+    /** Every piece of work not yet run is reported as an error that says why; nothing is dropped. */
+    void giveUp(int startupFailures, String lastOutput) {
+        String reason = "not run: " + startupFailures + " worker JVMs in a row ended before completing a test"
+                + (lastOutput.isEmpty() ? "" : "; last output:" + System.lineSeparator() + lastOutput);
+        for (Ledger.Work work = ledger.next(); work != null; work = ledger.next()) {
+            TestReport classReport = ensureTestSet(work.testClass);
+            error(work.testClass, classReport, reason, reason);
+            close(work.testClass, classReport, null);
+        }
+    }
+
+    private TestReport ensureTestSet(String testClass) {
+        if (!ledger.testSetOpen(testClass)) {
+            TestReport classReport = TestReport.named(null, testClass, null, null, null);
+            ledger.testSetOpened(testClass, classReport);
+            relay.testSetStarting(testClass, classReport);
+        }
+        return ledger.openTestSet(testClass);
+    }
+
+    private void error(String testClass, TestReport subject, String message, String detail) {
+        ledger.testEnded();
+        relay.test(testClass, EventType.TEST_ERROR, Ledger.errorReport(subject, message, detail));
+    }
+
+    private void close(String testClass, TestReport classReport, Map<String, String> properties) {
+        ledger.testSetClosed(testClass);
+        relay.testSetCompleted(testClass, classReport, properties);
+        relay.classFinished(testClass);
+        ledger.classDone();
+    }
+}
