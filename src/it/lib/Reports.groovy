@@ -246,6 +246,155 @@ void verifyNoReports(File basedir, String dir = 'target/surefire-reports') {
     }
 }
 
+// ---------------------------------------------------------------------------------------------------
+// retire.onFailure checks. These ITs have no stock counterpart (stock reuses the poisoned JVM), so their
+// expectations come from reasoning, written down in each verify.groovy.
+
+/**
+ * The marks "RETIRE-IT-PID=<pid> SEQ=<n>" that tests print (n counts the marks of one JVM), keyed
+ * "classname|name" -> [pid: long, seq: int]. Testcases without a mark (class-level errors) are left out.
+ */
+Map<String, Map> pidMarks(List<Map> cases) {
+    def out = [:]
+    cases.each { c ->
+        def m = (c.systemOut ?: '') =~ /RETIRE-IT-PID=(\d+) SEQ=(\d+)/
+        if (m.find()) {
+            out["${c.classname}|${c.name}".toString()] = [pid: m.group(1) as long, seq: m.group(2) as int]
+        }
+    }
+    return out
+}
+
+/**
+ * After a failed or errored testcase nothing more ran in its JVM: every other mark with the failing
+ * test's pid has a smaller SEQ. Also no two failures share a JVM (each one retired its worker).
+ */
+void verifyNothingRanAfterFailureInItsJvm(List<Map> cases) {
+    def marks = pidMarks(cases)
+    def problems = []
+    def failed = cases.findAll { it.outcome in ['failure', 'error'] && marks["${it.classname}|${it.name}".toString()] }
+    failed.each { f ->
+        def key = "${f.classname}|${f.name}".toString()
+        def mark = marks[key]
+        marks.each { k, v ->
+            if (k != key && v.pid == mark.pid && v.seq > mark.seq) {
+                problems << "${k} (SEQ ${v.seq}) ran in pid ${v.pid} after ${key} ${f.outcome} there (SEQ ${mark.seq})"
+            }
+        }
+    }
+    def failedPids = failed.collect { marks["${it.classname}|${it.name}".toString()].pid }
+    failedPids.countBy { it }.findAll { it.value > 1 }.each { pid, n -> problems << "${n} failures in one JVM (pid ${pid})" }
+    if (problems) {
+        throw new AssertionError("a JVM went on after a failure:\n  " + problems.join('\n  '))
+    }
+}
+
+/** The pid of testcase classname|name, from its mark; fails if it printed none. */
+long pidOf(Map<String, Map> marks, String key) {
+    def m = marks[key]
+    if (m == null) {
+        throw new AssertionError("no RETIRE-IT-PID mark in the system-out of ${key} (marks: ${marks.keySet()})")
+    }
+    return m.pid
+}
+
+/** build.log lines with ANSI escapes removed, the [LEVEL] prefix kept. */
+List<String> rawLogLines(File basedir) {
+    return new File(basedir, 'build.log').readLines('UTF-8').collect { it.replaceAll(/\u001B\[[0-9;]*m/, '') }
+}
+
+/**
+ * The INFO lines "[retire] worker N retired after X failed; ..." of build.log, as maps
+ * [line, worker, failed, left ('nothing' or the number of selections), later (true when "(and later
+ * invocations)"), testClass, movedTo (the worker number, or null for "a fresh worker")].
+ */
+List<Map> retirements(File basedir) {
+    def out = []
+    rawLogLines(basedir).each { String line ->
+        if (!line.contains(' retired after ')) {
+            return
+        }
+        def nothing = line =~ /^\[INFO\] \[retire\] worker (\d+) retired after (.+) failed; nothing of its class was left$/
+        def moved = line =~ /^\[INFO\] \[retire\] worker (\d+) retired after (.+) failed; (\d+) selections? (\(and later invocations\) )?of (\S+) moved to (?:worker (\d+)|a fresh worker)$/
+        if (nothing.matches()) {
+            out << [line: line, worker: nothing.group(1) as int, failed: nothing.group(2), left: 'nothing', later: false,
+                    testClass: null, movedTo: null]
+        } else if (moved.matches()) {
+            out << [line: line, worker: moved.group(1) as int, failed: moved.group(2), left: moved.group(3) as int,
+                    later: moved.group(4) != null, testClass: moved.group(5), movedTo: moved.group(6) as Integer]
+        } else {
+            throw new AssertionError("${basedir.name}: retirement line of unexpected shape: ${line}")
+        }
+    }
+    return out
+}
+
+/** Retire's end-of-run line, worded as the provider words it ("1 worker", "2 crashes", ...). */
+String retireSummaryText(int tests, int classes, int workers, int retirements, int crashes) {
+    def plural = { int n, String w -> "${n} ${w}${n == 1 ? '' : (w.endsWith('sh') ? 'es' : 's')}" }
+    return "[retire] ${tests} tests in ${classes} classes; ${plural(workers, 'worker')} started, " +
+            "${plural(retirements, 'retirement')}, ${plural(crashes, 'crash')}"
+}
+
+/**
+ * The end-of-run line "[INFO] [retire] N tests in M classes; W worker(s) started, R retirement(s), C crash(es)"
+ * of build.log, as [line, tests, classes, workers, retirements, crashes]; fails unless there is exactly one.
+ */
+Map retireSummary(File basedir) {
+    def found = rawLogLines(basedir).findAll { it.contains('[retire] ') && it.contains(' tests in ') }
+    if (found.size() != 1) {
+        throw new AssertionError("${basedir.name}: expected one retire summary line, found ${found}")
+    }
+    def m = found[0] =~ /^\[INFO\] \[retire\] (\d+) tests in (\d+) classes; (\d+) workers? started, (\d+) retirements?, (\d+) crash(?:es)?$/
+    if (!m.matches()) {
+        throw new AssertionError("${basedir.name}: retire summary line of unexpected shape: ${found[0]}")
+    }
+    return [line: found[0], tests: m.group(1) as int, classes: m.group(2) as int, workers: m.group(3) as int,
+            retirements: m.group(4) as int, crashes: m.group(5) as int]
+}
+
+/**
+ * Fails unless retire's end-of-run line is exactly the one for these counts. workers may be an int or a
+ * Range (when the number of fresh JVMs depends on timing), checked separately then.
+ */
+void verifyRetireSummary(File basedir, int tests, int classes, def workers, int retirements, int crashes) {
+    def s = retireSummary(basedir)
+    def expectedWorkers = workers instanceof Range ? (workers.contains(s.workers) ? s.workers : -1) : workers as int
+    def expected = "[INFO] " + retireSummaryText(tests, classes, expectedWorkers, retirements, crashes)
+    if (s.line != expected) {
+        throw new AssertionError("${basedir.name}: retire summary: expected '${expected}'" +
+                (workers instanceof Range ? " with workers in ${workers}" : '') + ", got '${s.line}'")
+    }
+}
+
+/** Fails unless the suite (TEST-<suiteName>.xml) has exactly these attributes, and is the only file for it. */
+void verifySuite(File basedir, String reportsDir, String suiteName, int tests, int failures, int errors, int skipped) {
+    def suites = parseSuites(new File(basedir, reportsDir)).findAll { it.name == suiteName }
+    if (suites.size() != 1) {
+        throw new AssertionError("${basedir.name}: expected one testsuite ${suiteName}, found ${suites*.file*.name}")
+    }
+    def s = suites[0]
+    def actual = [s.tests, s.failures, s.errors, s.skipped]
+    if (actual != [tests, failures, errors, skipped]) {
+        throw new AssertionError("${basedir.name}: testsuite ${suiteName} tests/failures/errors/skipped: expected " +
+                "${[tests, failures, errors, skipped]}, got ${actual}")
+    }
+}
+
+/** Fails unless build.log has exactly one per-class line for className, and it is expected. */
+void verifyPerClassLineOnce(File basedir, String className, String expected) {
+    def found = []
+    logLines(basedir).each { String line ->
+        def m = line.trim() =~ /^(Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+(?:, Flakes: \d+)?), Time elapsed: .*? (?:--|-) in (\S.*)$/
+        if (m.matches() && m.group(2).trim() == className) {
+            found << m.group(1)
+        }
+    }
+    if (found != [expected]) {
+        throw new AssertionError("${basedir.name}: per-class lines for ${className}: expected ['${expected}'], got ${found}")
+    }
+}
+
 /** Prints expected-outcomes.txt content for a stock run (used when producing expectations, see README). */
 String renderExpected(File basedir, String reportsDir = 'target/surefire-reports') {
     def sb = new StringBuilder()

@@ -71,7 +71,8 @@ final class TestRunner {
                 .ifPresent(ids -> filters.add(EngineFilter.excludeEngines(ids)));
         String pattern = config.testFilter();
         if (pattern != null && !pattern.trim().isEmpty()) {
-            TestListResolver resolver = new TestListResolver(pattern);
+            // Class patterns were applied by Surefire's scan; only method patterns filter here.
+            TestListResolver resolver = TestListResolver.optionallyWildcardFilter(new TestListResolver(pattern));
             if (!resolver.isEmpty() && !resolver.isWildcard()) {
                 filters.add(methodFilter(resolver));
             }

@@ -20,7 +20,7 @@ final class Failures {
 
     /** The running test (or, between tests, the class) gets one error; then the class is closed. */
     void crash(Worker worker, String message, Map<String, String> properties) {
-        String testClass = worker.currentClass;
+        Work testClass = worker.currentWork;
         String output = worker.lastOutput();
         String detail = message + (output.isEmpty() ? "" : System.lineSeparator() + "Last output of the worker:"
                 + System.lineSeparator() + output);
@@ -34,31 +34,33 @@ final class Failures {
     void giveUp(int startupFailures, String lastOutput) {
         String reason = "not run: " + startupFailures + " worker JVMs in a row ended before completing a test"
                 + (lastOutput.isEmpty() ? "" : "; last output:" + System.lineSeparator() + lastOutput);
-        for (Ledger.Work work = ledger.next(); work != null; work = ledger.next()) {
-            TestReport classReport = ensureTestSet(work.testClass);
-            error(work.testClass, classReport, reason, reason);
-            close(work.testClass, classReport, null);
+        for (Work work = ledger.next(); work != null; work = ledger.next()) {
+            TestReport classReport = ensureTestSet(work);
+            error(work, classReport, reason, reason);
+            close(work, classReport, null);
         }
     }
 
-    private TestReport ensureTestSet(String testClass) {
+    private TestReport ensureTestSet(Work testClass) {
         if (!ledger.testSetOpen(testClass)) {
-            TestReport classReport = TestReport.named(null, testClass, null, null, null);
+            TestReport classReport = TestReport.named(null, testClass.testClass, null, null, null);
             ledger.testSetOpened(testClass, classReport);
             relay.testSetStarting(testClass, classReport);
         }
         return ledger.openTestSet(testClass);
     }
 
-    private void error(String testClass, TestReport subject, String message, String detail) {
-        ledger.testEnded();
-        relay.test(testClass, EventType.TEST_ERROR, Ledger.errorReport(subject, message, detail));
+    private void error(Work work, TestReport subject, String message, String detail) {
+        TestReport error = Ledger.errorReport(subject, message, detail);
+        ledger.testEnded(work);
+        ledger.failed(work, error);
+        relay.test(work, EventType.TEST_ERROR, error);
     }
 
-    private void close(String testClass, TestReport classReport, Map<String, String> properties) {
-        ledger.testSetClosed(testClass);
-        relay.testSetCompleted(testClass, classReport, properties);
-        relay.classFinished(testClass);
-        ledger.classDone();
+    private void close(Work work, TestReport classReport, Map<String, String> properties) {
+        ledger.testSetClosed(work);
+        relay.testSetCompleted(work, classReport, properties);
+        relay.streamFinished(work);
+        ledger.classDone(work);
     }
 }

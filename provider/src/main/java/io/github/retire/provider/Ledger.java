@@ -2,51 +2,46 @@ package io.github.retire.provider;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.retire.wire.TestReport;
+import org.apache.maven.surefire.api.report.RunMode;
 
 /**
  * What is left to run and what has happened. Work is handed out from one queue; what a retired
  * worker left of a class goes to the front, so the class finishes first and stays one test set.
+ * Failed tests are remembered for Surefire's rerunFailingTestsCount, round by round as stock does.
  * Touched only by the supervisor thread.
  */
 final class Ledger {
-    /** A class to run whole, or the unique ids of some of its tests. */
-    static final class Work {
-        final String testClass;
-        final List<String> uniqueIds;
-
-        Work(String testClass, List<String> uniqueIds) {
-            this.testClass = testClass;
-            this.uniqueIds = uniqueIds;
-        }
-
-        boolean wholeClass() {
-            return uniqueIds.isEmpty();
-        }
-    }
-
     private final Deque<Work> pending = new ArrayDeque<>();
-    /** The class-level report of each class whose test set is open in the reports. */
+    /** The class-level report of each stream whose test set is open in the reports. */
     private final Map<String, TestReport> openTestSets = new HashMap<>();
+    private final int rerunRounds;
+    private int rerunRound;
+    /** Failed tests of the current round, by unique id, with their class. */
+    private Map<String, String> failedThisRound = new LinkedHashMap<>();
     private int classesDone;
     private int workersStarted;
     private int retirements;
     private int crashes;
     private int tests;
 
-    Ledger(Collection<String> classes) {
+    Ledger(Collection<String> classes, int rerunRounds) {
         for (String c : classes) {
-            pending.add(new Work(c, Collections.emptyList()));
+            pending.add(Work.wholeClass(c));
         }
+        this.rerunRounds = rerunRounds;
     }
 
-    /** The next work to hand out, or null. */
+    /** The next work to hand out without taking it, or null. */
+    Work peek() {
+        return pending.peek();
+    }
+
     Work next() {
         return pending.poll();
     }
@@ -60,26 +55,54 @@ final class Ledger {
         return pending.size();
     }
 
-    boolean testSetOpen(String testClass) {
-        return openTestSets.containsKey(testClass);
+    /**
+     * Called when nothing is pending or running: queues the next round of reruns of the tests that
+     * failed in the last round.
+     *
+     * @return whether there is new work
+     */
+    boolean startRerunRound() {
+        if (rerunRound >= rerunRounds || failedThisRound.isEmpty()) {
+            return false;
+        }
+        rerunRound++;
+        for (Map.Entry<String, String> failed : failedThisRound.entrySet()) {
+            pending.add(Work.rerun(failed.getValue(), failed.getKey(), rerunRound));
+        }
+        failedThisRound = new LinkedHashMap<>();
+        return true;
     }
 
-    void testSetOpened(String testClass, TestReport classReport) {
-        openTestSets.put(testClass, classReport);
+    boolean testSetOpen(Work work) {
+        return openTestSets.containsKey(work.stream);
     }
 
-    /** The report a class's open test set was opened with, or null. */
-    TestReport openTestSet(String testClass) {
-        return openTestSets.get(testClass);
+    void testSetOpened(Work work, TestReport classReport) {
+        openTestSets.put(work.stream, classReport);
     }
 
-    /** Marks the test set closed and returns the report it was opened with. */
-    TestReport testSetClosed(String testClass) {
-        return openTestSets.remove(testClass);
+    /** The report a stream's open test set was opened with, or null. */
+    TestReport openTestSet(Work work) {
+        return openTestSets.get(work.stream);
     }
 
-    void classDone() {
-        classesDone++;
+    /** Marks the test set closed and returns the report it was opened with, or null. */
+    TestReport testSetClosed(Work work) {
+        return openTestSets.remove(work.stream);
+    }
+
+    /** A test (or container) of this work failed or errored: a candidate for the next rerun round. */
+    void failed(Work work, TestReport report) {
+        if (rerunRounds > 0 && report.uniqueId() != null
+                && (work.runMode == RunMode.NORMAL_RUN || rerunRound > 0)) {
+            failedThisRound.put(report.uniqueId(), work.testClass);
+        }
+    }
+
+    void classDone(Work work) {
+        if (work.runMode == RunMode.NORMAL_RUN) {
+            classesDone++;
+        }
     }
 
     void workerStarted() {
@@ -94,12 +117,15 @@ final class Ledger {
         crashes++;
     }
 
-    void testEnded() {
-        tests++;
+    void testEnded(Work work) {
+        if (work.runMode == RunMode.NORMAL_RUN) {
+            tests++;
+        }
     }
 
     String summary() {
-        return "[retire] " + tests + " tests in " + classesDone + " classes; " + plural(workersStarted, "worker")
+        return "[retire] " + tests + " tests in " + classesDone + " classes" + (rerunRound > 0 ? " (then "
+                + plural(rerunRound, "rerun round") + ")" : "") + "; " + plural(workersStarted, "worker")
                 + " started, " + plural(retirements, "retirement") + ", " + plural(crashes, "crash");
     }
 

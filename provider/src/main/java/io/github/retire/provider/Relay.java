@@ -18,7 +18,8 @@ import org.apache.maven.surefire.api.report.TestReportListener;
 /**
  * Hands worker events to Surefire's reporter. Surefire's reporter for one fork follows one test set
  * at a time, while several workers run classes side by side, so the relay streams one class live
- * and holds the others' events until it is their turn. With one worker nothing is ever held.
+ * and holds the others' events until it is their turn. With one worker nothing is ever held. A
+ * stream is a class's test set (see {@link Work#stream}).
  */
 final class Relay {
     private final TestReportListener<TestOutputReportEntry> reporter;
@@ -36,18 +37,19 @@ final class Relay {
         this.reporter = reporter;
     }
 
-    void testSetStarting(String testClass, TestReport r) {
-        SimpleReportEntry entry = entry(r, null);
-        emit(testClass, l -> l.testSetStarting(entry));
+    void testSetStarting(Work work, TestReport r) {
+        SimpleReportEntry entry = entry(work, r, null);
+        emit(work.stream, l -> l.testSetStarting(entry));
     }
 
-    void testSetCompleted(String testClass, TestReport r, Map<String, String> systemProperties) {
-        SimpleReportEntry entry = entry(r, systemProperties);
-        emit(testClass, l -> l.testSetCompleted(entry));
+    void testSetCompleted(Work work, TestReport r, Map<String, String> systemProperties) {
+        SimpleReportEntry entry = entry(work, r, systemProperties);
+        emit(work.stream, l -> l.testSetCompleted(entry));
     }
 
-    void test(String testClass, EventType type, TestReport r) {
-        SimpleReportEntry entry = entry(r, null);
+    void test(Work work, EventType type, TestReport r) {
+        SimpleReportEntry entry = entry(work, r, null);
+        String testClass = work.stream;
         switch (type) {
             case TEST_STARTING:
                 emit(testClass, l -> l.testStarting(entry));
@@ -72,13 +74,14 @@ final class Relay {
         }
     }
 
-    void output(String testClass, boolean stdout, String text, boolean newLine) {
-        TestOutputReportEntry entry = new TestOutputReportEntry(text, stdout, newLine, RunMode.NORMAL_RUN, null);
-        emit(testClass, l -> l.writeTestOutput(entry));
+    void output(Work work, boolean stdout, String text, boolean newLine) {
+        TestOutputReportEntry entry = new TestOutputReportEntry(text, stdout, newLine, work.runMode, null);
+        emit(work.stream, l -> l.writeTestOutput(entry));
     }
 
-    /** The class will send nothing more: let the next one through. */
-    void classFinished(String testClass) {
+    /** The stream will send nothing more: let the next one through. */
+    void streamFinished(Work work) {
+        String testClass = work.stream;
         if (testClass.equals(live)) {
             live = null;
             promote();
@@ -115,8 +118,8 @@ final class Relay {
         }
     }
 
-    private SimpleReportEntry entry(TestReport r, Map<String, String> systemProperties) {
-        return new SimpleReportEntry(RunMode.NORMAL_RUN, nextRunId++, r.sourceName(), r.sourceText(), r.name(),
+    private SimpleReportEntry entry(Work work, TestReport r, Map<String, String> systemProperties) {
+        return new SimpleReportEntry(work.runMode, nextRunId++, r.sourceName(), r.sourceText(), r.name(),
                 r.nameText(), r.hasFailure() ? new RemoteStackTrace(r) : null, r.elapsed(), r.message(),
                 systemProperties == null ? Collections.emptyMap() : systemProperties);
     }

@@ -72,7 +72,8 @@ public final class RetireProvider extends AbstractProvider {
         Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings.onFailure());
-        Supervisor supervisor = new Supervisor(settings, new Ledger(classes), new Relay(reporter), log);
+        Supervisor supervisor = new Supervisor(settings, new Ledger(classes,
+                parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter), log);
         try (WorkerPool pool = new WorkerPool(classpath, workerConfig, supervisor::post, log)) {
             return supervisor.run(pool);
         } catch (IOException e) {

@@ -133,26 +133,26 @@ final class Supervisor {
     /** One event of a worker, in the order the worker sent it and after the native output before it. */
     private void workerEvent(Worker worker, Frame<EventType> frame) {
         EventType type = frame.type();
-        String testClass = worker.currentClass;
+        Work work = worker.currentWork;
         switch (type) {
             case SYSTEM_PROPERTIES:
                 systemProperties.put(worker, parseProperties(frame.string(0)));
                 break;
             case TESTSET_STARTING:
                 // A class continued after a retirement is still open: one test set, whatever the JVMs.
-                if (!ledger.testSetOpen(testClass)) {
+                if (!ledger.testSetOpen(work)) {
                     TestReport classReport = TestReport.fromFrame(frame);
-                    ledger.testSetOpened(testClass, classReport);
-                    relay.testSetStarting(testClass, classReport);
+                    ledger.testSetOpened(work, classReport);
+                    relay.testSetStarting(work, classReport);
                 }
                 break;
             case TESTSET_COMPLETED:
-                ledger.testSetClosed(testClass);
-                relay.testSetCompleted(testClass, TestReport.fromFrame(frame), systemProperties.get(worker));
+                ledger.testSetClosed(work);
+                relay.testSetCompleted(work, TestReport.fromFrame(frame), systemProperties.get(worker));
                 break;
             case TEST_STARTING:
                 worker.currentTest = TestReport.fromFrame(frame);
-                relay.test(testClass, type, worker.currentTest);
+                relay.test(work, type, worker.currentTest);
                 break;
             case TEST_SUCCEEDED:
             case TEST_FAILED:
@@ -161,20 +161,24 @@ final class Supervisor {
             case TEST_ASSUMPTION_FAILURE:
                 worker.currentTest = null;
                 worker.lastReport = TestReport.fromFrame(frame);
-                ledger.testEnded();
-                relay.test(testClass, type, worker.lastReport);
+                ledger.testEnded(work);
+                if (type == EventType.TEST_FAILED || type == EventType.TEST_ERROR) {
+                    ledger.failed(work, worker.lastReport);
+                }
+                relay.test(work, type, worker.lastReport);
                 break;
             case STDOUT:
             case STDERR:
                 output(worker, type == EventType.STDOUT, frame.string(0), Integer.valueOf(1).equals(frame.number()));
                 break;
             case CLASS_DONE:
-                finishClass(testClass, systemProperties.get(worker));
-                worker.currentClass = null;
+                finishStream(work, systemProperties.get(worker));
+                worker.currentWork = null;
                 worker.state = Worker.State.IDLE;
                 worker.completedAnything = true;
                 startupFailuresInRow = 0;
                 schedule();
+                topUp();
                 break;
             case RETIRE:
                 workerRetire(worker, frame);
@@ -193,50 +197,50 @@ final class Supervisor {
 
     /** The worker stopped after a failure; what it left of its class runs next, in a fresh worker. */
     private void workerRetire(Worker worker, Frame<EventType> frame) {
-        String testClass = worker.currentClass;
+        Work work = worker.currentWork;
         List<String> known = lines(frame.string(1));
         List<String> all = new ArrayList<>(known);
         all.addAll(lines(frame.string(2)));
         worker.state = Worker.State.RETIRING;
-        worker.currentClass = null;
+        worker.currentWork = null;
         worker.currentTest = null;
         worker.completedAnything = true;
         startupFailuresInRow = 0;
         exitingSince.put(worker, System.nanoTime());
         ledger.retired();
         worker.send(CommandType.RETIRE_ACK);
-        String failed = worker.lastReport != null ? worker.lastReport.toString() : testClass;
+        String failed = worker.lastReport != null ? worker.lastReport.toString() : work.testClass;
         if (all.isEmpty()) {
-            finishClass(testClass, systemProperties.get(worker));
+            finishStream(work, systemProperties.get(worker));
             schedule();
             topUp();
             log.info("[retire] " + worker + " retired after " + failed + " failed; nothing of its class was left");
             return;
         }
-        ledger.continueFirst(new Ledger.Work(testClass, all));
+        ledger.continueFirst(work.continuation(all));
         Worker next = schedule();
         topUp();
         log.info("[retire] " + worker + " retired after " + failed + " failed; " + known.size() + " selection"
                 + (known.size() == 1 ? "" : "s") + (all.size() > known.size() ? " (and later invocations)" : "")
-                + " of " + testClass + " moved to " + (next != null ? next.toString() : "a fresh worker"));
+                + " of " + work.testClass + " moved to " + (next != null ? next.toString() : "a fresh worker"));
     }
 
     private void output(Worker worker, boolean stdout, String text, boolean newLine) {
-        if (worker.currentClass != null) {
-            relay.output(worker.currentClass, stdout, text, newLine);
+        if (worker.currentWork != null) {
+            relay.output(worker.currentWork, stdout, text, newLine);
         } else if (!text.isEmpty()) {
             log.info("[retire] " + worker + (stdout ? "" : " (stderr)") + ": " + text);
         }
     }
 
-    /** The class will get no more events: close its test set if still open and let the relay move on. */
-    private void finishClass(String testClass, Map<String, String> properties) {
-        TestReport open = ledger.testSetClosed(testClass);
+    /** The stream will get no more events: close its test set if still open and let the relay move on. */
+    private void finishStream(Work work, Map<String, String> properties) {
+        TestReport open = ledger.testSetClosed(work);
         if (open != null) {
-            relay.testSetCompleted(testClass, open, properties);
+            relay.testSetCompleted(work, open, properties);
         }
-        relay.classFinished(testClass);
-        ledger.classDone();
+        relay.streamFinished(work);
+        ledger.classDone(work);
     }
 
     private void workerMaybeEnded(Worker worker) {
@@ -248,18 +252,19 @@ final class Supervisor {
         alive.remove(worker.id);
         exitingSince.remove(worker);
         Map<String, String> properties = systemProperties.remove(worker);
-        if (was == Worker.State.RETIRING || (was == Worker.State.STOPPING && worker.currentClass == null)) {
+        if (was == Worker.State.RETIRING || (was == Worker.State.STOPPING && worker.currentWork == null)) {
             schedule();
             return;
         }
         String status = ExitStatus.describe(worker.exitStatus);
-        if (worker.currentClass != null) {
+        if (worker.currentWork != null) {
             ledger.crashed();
-            String running = worker.currentTest != null ? worker.currentTest.toString() : worker.currentClass;
+            String running = worker.currentTest != null ? worker.currentTest.toString()
+                    : worker.currentWork.testClass;
             String message = worker + " " + status + " while running " + running;
             log.error("[retire] " + message);
             failures.crash(worker, message, properties);
-            worker.currentClass = null;
+            worker.currentWork = null;
             worker.currentTest = null;
         } else if (!worker.completedAnything) {
             startupFailuresInRow++;
@@ -275,20 +280,26 @@ final class Supervisor {
 
     /**
      * Hands work to idle workers while fewer than {@code retire.workers} run; keeps the spares idle;
-     * lets idle workers go once nothing is left to run or to take over.
+     * lets idle workers go once nothing is left to run or to take over. Reruns start once everything
+     * else is done, each in a worker that has run nothing yet.
      *
      * @return the worker that got the first piece of work, or null
      */
     private Worker schedule() {
         Worker first = null;
         int running = count(Worker.State.RUNNING);
+        if (fatal == null && running == 0 && ledger.pendingWork() == 0 && count(Worker.State.RETIRING) == 0) {
+            ledger.startRerunRound();
+        }
         for (Worker w : new ArrayList<>(alive.values())) {
             if (w.state != Worker.State.IDLE) {
                 continue;
             }
-            Ledger.Work work = fatal == null && running < settings.workers() ? ledger.next() : null;
-            if (work != null) {
-                w.currentClass = work.testClass;
+            Work work = fatal == null && running < settings.workers() ? ledger.peek() : null;
+            boolean usable = work != null && !(work.freshWorker && w.completedAnything);
+            if (usable) {
+                ledger.next();
+                w.currentWork = work;
                 w.state = Worker.State.RUNNING;
                 running++;
                 if (work.wholeClass()) {
@@ -297,7 +308,7 @@ final class Supervisor {
                     w.send(CommandType.RUN_TESTS, work.testClass, String.join("\n", work.uniqueIds));
                 }
                 first = first == null ? w : first;
-            } else if (fatal != null
+            } else if (fatal != null || (work != null && work.freshWorker && w.completedAnything)
                     || (ledger.pendingWork() == 0 && (running == 0 || !settings.onFailure()))) {
                 w.state = Worker.State.STOPPING;
                 exitingSince.put(w, System.nanoTime());

@@ -21,8 +21,8 @@ final class Worker {
     final Process process;
     State state = State.STARTING;
     Connection connection;
-    /** The class this worker is running, or null. */
-    String currentClass;
+    /** The work this worker is running, or null. */
+    Work currentWork;
     /** The test this worker started and has not finished, or null. */
     TestReport currentTest;
     /** The last test outcome it reported, for the retirement log line. */

@@ -28,6 +28,10 @@ class RelayTest {
                         return null;
                     });
 
+    private static final Work A = Work.wholeClass("A");
+    private static final Work B = Work.wholeClass("B");
+    private static final Work C = Work.wholeClass("C");
+
     private static TestReport test(String cls, String name) {
         return TestReport.named(null, cls, null, name, null);
     }
@@ -35,21 +39,21 @@ class RelayTest {
     @Test
     void oneClassAtATimeReachesTheReporterInTheOrderItHappened() {
         Relay relay = new Relay(reporter);
-        relay.testSetStarting("A", test("A", null));
-        relay.testSetStarting("B", test("B", null));
-        relay.test("B", EventType.TEST_SUCCEEDED, test("B", "b1"));
-        relay.output("A", true, "out of a1", true);
-        relay.test("A", EventType.TEST_FAILED, test("A", "a1"));
-        relay.testSetStarting("C", test("C", null));
-        relay.test("C", EventType.TEST_SUCCEEDED, test("C", "c1"));
-        relay.testSetCompleted("C", test("C", null), null);
-        relay.classFinished("C");
-        relay.testSetCompleted("A", test("A", null), null);
-        relay.classFinished("A");
+        relay.testSetStarting(A, test("A", null));
+        relay.testSetStarting(B, test("B", null));
+        relay.test(B, EventType.TEST_SUCCEEDED, test("B", "b1"));
+        relay.output(A, true, "out of a1", true);
+        relay.test(A, EventType.TEST_FAILED, test("A", "a1"));
+        relay.testSetStarting(C, test("C", null));
+        relay.test(C, EventType.TEST_SUCCEEDED, test("C", "c1"));
+        relay.testSetCompleted(C, test("C", null), null);
+        relay.streamFinished(C);
+        relay.testSetCompleted(A, test("A", null), null);
+        relay.streamFinished(A);
         // B was waiting first: it streams live now, then C, already complete, follows B.
-        relay.test("B", EventType.TEST_SUCCEEDED, test("B", "b2"));
-        relay.testSetCompleted("B", test("B", null), null);
-        relay.classFinished("B");
+        relay.test(B, EventType.TEST_SUCCEEDED, test("B", "b2"));
+        relay.testSetCompleted(B, test("B", null), null);
+        relay.streamFinished(B);
 
         assertEquals(List.of(
                 "testSetStarting A", "writeTestOutput out of a1", "testFailed A.a1", "testSetCompleted A",
@@ -60,13 +64,13 @@ class RelayTest {
     @Test
     void aSingleWorkerIsNeverHeldBack() {
         Relay relay = new Relay(reporter);
-        relay.testSetStarting("A", test("A", null));
+        relay.testSetStarting(A, test("A", null));
         assertEquals(1, seen.size());
-        relay.test("A", EventType.TEST_SUCCEEDED, test("A", "a1"));
+        relay.test(A, EventType.TEST_SUCCEEDED, test("A", "a1"));
         assertEquals(2, seen.size());
-        relay.testSetCompleted("A", test("A", null), null);
-        relay.classFinished("A");
-        relay.testSetStarting("B", test("B", null));
+        relay.testSetCompleted(A, test("A", null), null);
+        relay.streamFinished(A);
+        relay.testSetStarting(B, test("B", null));
         assertEquals(4, seen.size());
     }
 }

@@ -1,0 +1,19 @@
+package retire.it.poison;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Runs after both poisoning classes (alphabetical run order); passes only in a clean JVM. */
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class LaterTwoTest {
+    @Test
+    void first() {
+        Poison.enter("LaterTwoTest.first");
+    }
+
+    @Test
+    void second() {
+        Poison.enter("LaterTwoTest.second");
+    }
+}
