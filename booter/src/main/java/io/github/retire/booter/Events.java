@@ -53,6 +53,14 @@ final class Events {
         }
     }
 
+    void flushQuietly() {
+        try {
+            flush();
+        } catch (UncheckedIOException ignored) {
+            // the connection is gone; nothing left to save
+        }
+    }
+
     private void flushPeriodically() {
         while (true) {
             try {

@@ -22,9 +22,7 @@ final class ReportingListener implements TestExecutionListener {
     private final NativeSync nativeSync;
     /** Null unless retire.onFailure is on. */
     private final Retirement retirement;
-    private final Leftovers leftovers = new Leftovers();
     private volatile TestPlan plan;
-    private volatile TestIdentifier currentClass;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private volatile Naming naming;
 
@@ -38,20 +36,20 @@ final class ReportingListener implements TestExecutionListener {
     public void testPlanExecutionStarted(TestPlan testPlan) {
         plan = testPlan;
         naming = new Naming(testPlan);
-        leftovers.reset();
-        currentClass = null;
     }
 
     @Override
     public void executionStarted(TestIdentifier id) {
-        leftovers.started(id);
         if (naming.isTopLevelClass(id)) {
-            currentClass = id;
             started.put(id.getUniqueId(), System.currentTimeMillis());
             events.send(EventType.TESTSET_STARTING, classReport(id, null));
+            events.send(EventType.PLAN, null, planBelow(id));
+            events.flush();
         } else if (id.isTest()) {
             started.put(id.getUniqueId(), System.currentTimeMillis());
             events.send(EventType.TEST_STARTING, report(id, null, null, null));
+            // Before the test runs: if it takes the JVM down, the supervisor knows which test it was.
+            events.flush();
         }
     }
 
@@ -83,19 +81,17 @@ final class ReportingListener implements TestExecutionListener {
         if (topLevelClass) {
             events.send(EventType.TESTSET_COMPLETED, classReport(id, elapsed));
         }
-        leftovers.done(id);
         if (id.isTest() || topLevelClass) {
             events.flush();
         }
         if (retirement != null && result.getStatus() == TestExecutionResult.Status.FAILED) {
-            retirement.retire(id.getUniqueId(), leftovers.of(plan, currentClass));
+            retirement.retire(id.getUniqueId());
         }
     }
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         started.remove(id.getUniqueId());
-        leftovers.done(id);
         if (Naming.isClass(id)) {
             boolean topLevel = naming.isTopLevelClass(id);
             if (topLevel) {
@@ -111,6 +107,20 @@ final class ReportingListener implements TestExecutionListener {
             events.send(EventType.TEST_SKIPPED, report(id, null, reason, null));
         }
         events.flush();
+    }
+
+    /** The static plan below a class, for the supervisor to work out what a dying worker left. */
+    private String planBelow(TestIdentifier classContainer) {
+        StringBuilder lines = new StringBuilder();
+        appendPlan(classContainer, lines);
+        return lines.toString();
+    }
+
+    private void appendPlan(TestIdentifier node, StringBuilder lines) {
+        for (TestIdentifier child : plan.getChildren(node)) {
+            lines.append(child.isTest() ? "T " : "C ").append(child.getUniqueId()).append('\n');
+            appendPlan(child, lines);
+        }
     }
 
     private Iterable<TestIdentifier> currentPlanChildren(TestIdentifier id) {

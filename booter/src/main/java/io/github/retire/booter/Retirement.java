@@ -27,9 +27,8 @@ final class Retirement {
     }
 
     /** Never returns. */
-    void retire(String failedTest, Leftovers.Left left) {
-        events.send(EventType.RETIRE, null, failedTest, String.join("\n", left.known),
-                String.join("\n", left.speculative));
+    void retire(String failed) {
+        events.send(EventType.RETIRE, null, failed);
         events.flush();
         try {
             acknowledged.await(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -86,6 +86,8 @@ public final class WorkerMain {
         reader.setDaemon(true);
         reader.start();
 
+        // A test that calls System.exit must not take the events before it along.
+        Runtime.getRuntime().addShutdownHook(new Thread(events::flushQuietly, "retire-final-flush"));
         PrintStream nativeErr = System.err;
         OutputCapture.install(events);
         TestRunner runner;

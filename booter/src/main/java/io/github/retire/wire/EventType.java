@@ -10,6 +10,11 @@ public enum EventType implements Opcode {
     /** The worker's system properties, in java.util.Properties text form, for the reports. */
     SYSTEM_PROPERTIES("sys-props", 1),
     TESTSET_STARTING("testset-starting", TestReport.FIELDS),
+    /**
+     * The static test plan of the class that starts: one line per node below the class, in plan
+     * order, {@code T <unique id>} for a test and {@code C <unique id>} for a container.
+     */
+    PLAN("plan", 1),
     TESTSET_COMPLETED("testset-completed", TestReport.FIELDS),
     TEST_STARTING("test-starting", TestReport.FIELDS),
     TEST_SUCCEEDED("test-succeeded", TestReport.FIELDS),
@@ -29,11 +34,10 @@ public enum EventType implements Opcode {
     /** The worker finished the class it was given and is idle. */
     CLASS_DONE("class-done", 1),
     /**
-     * The worker stops after a failure: the failed test's unique id; the unique ids of its class not
-     * yet run, one per line; and, one per line, speculative ids of invocations a running dynamic
-     * container may still generate. It waits for RETIRE_ACK, then exits with status 0.
+     * The worker stops after a failure of the test (or container) with this unique id. It waits for
+     * RETIRE_ACK, then exits with status 0. The supervisor works out what is left of the class.
      */
-    RETIRE("retire", 3),
+    RETIRE("retire", 1),
     /** A line for the build log: level (INFO, WARNING, ERROR), text. */
     LOG("log", 2),
     /** The worker cannot run tests at all (e.g. no usable launcher); text. */

@@ -10,6 +10,21 @@ final class ExitStatus {
     private ExitStatus() {
     }
 
+    private static final java.util.regex.Pattern FATAL_SIGNAL =
+            java.util.regex.Pattern.compile("^#\\s+(SIG[A-Z]+) \\(0x", java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * Like {@link #describe(Integer)}, but a JVM that crashed on a signal says which: it aborts
+     * after printing its fatal error banner, so the exit status alone would only say SIGABRT.
+     */
+    static String describe(Integer status, String lastOutput) {
+        java.util.regex.Matcher m = FATAL_SIGNAL.matcher(lastOutput);
+        if (m.find()) {
+            return "crashed with " + m.group(1) + " (JVM fatal error) and " + describe(status);
+        }
+        return describe(status);
+    }
+
     static String describe(Integer status) {
         if (status == null) {
             return "ended";

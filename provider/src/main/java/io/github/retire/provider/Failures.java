@@ -18,16 +18,18 @@ final class Failures {
         this.relay = relay;
     }
 
-    /** The running test (or, between tests, the class) gets one error; then the class is closed. */
-    void crash(Worker worker, String message, Map<String, String> properties) {
-        Work testClass = worker.currentWork;
+    /**
+     * The running test (or, outside any test, the class) gets one error, with the worker's last
+     * native output. The test set stays open: the supervisor carries on with what is left or closes it.
+     */
+    void crash(Worker worker, String message) {
+        Work work = worker.currentWork;
         String output = worker.lastOutput();
         String detail = message + (output.isEmpty() ? "" : System.lineSeparator() + "Last output of the worker:"
                 + System.lineSeparator() + output);
-        TestReport classReport = ensureTestSet(testClass);
+        TestReport classReport = ensureTestSet(work);
         TestReport subject = worker.currentTest != null ? worker.currentTest : classReport;
-        error(testClass, subject, message, detail);
-        close(testClass, classReport, properties);
+        error(work, subject, message, detail);
     }
 
     /** Every piece of work not yet run is reported as an error that says why; nothing is dropped. */

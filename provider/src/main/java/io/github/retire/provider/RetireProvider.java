@@ -1,5 +1,6 @@
 package io.github.retire.provider;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.Modifier;
@@ -74,7 +75,9 @@ public final class RetireProvider extends AbstractProvider {
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings.onFailure());
         Supervisor supervisor = new Supervisor(settings, new Ledger(classes,
                 parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter), log);
-        try (WorkerPool pool = new WorkerPool(classpath, workerConfig, supervisor::post, log)) {
+        File reports = parameters.getReporterConfiguration().getReportsDirectory();
+        try (WorkerPool pool = new WorkerPool(classpath, workerConfig, supervisor::post, log,
+                reports == null ? null : reports.toPath())) {
             return supervisor.run(pool);
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot start worker JVMs: " + e, e);

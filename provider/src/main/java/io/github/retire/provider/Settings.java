@@ -19,18 +19,35 @@ final class Settings {
     static final String WORKERS = "retire.workers";
     static final String ON_FAILURE = "retire.onFailure";
     static final String SPARES = "retire.spares";
+    static final String MAX_STARTUP_FAILURES = "retire.maxStartupFailures";
+    static final String EXIT_TIMEOUT = "retire.exitTimeout";
 
     /** Every key we understand, for the unknown-key warning. */
-    static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES));
+    static final List<String> KNOWN = Collections.unmodifiableList(
+            Arrays.asList(WORKERS, ON_FAILURE, SPARES, MAX_STARTUP_FAILURES, EXIT_TIMEOUT));
 
     private final int workers;
     private final boolean onFailure;
     private final int spares;
+    private final int maxStartupFailures;
+    private final long exitTimeoutMillis;
 
-    private Settings(int workers, boolean onFailure, int spares) {
+    private Settings(int workers, boolean onFailure, int spares, int maxStartupFailures, long exitTimeoutMillis) {
         this.workers = workers;
         this.onFailure = onFailure;
         this.spares = spares;
+        this.maxStartupFailures = maxStartupFailures;
+        this.exitTimeoutMillis = exitTimeoutMillis;
+    }
+
+    /** Workers that may die in a row before completing anything before no more are started. */
+    int maxStartupFailures() {
+        return maxStartupFailures;
+    }
+
+    /** How long a worker asked to exit (shutdown, retirement) may take before it is killed. */
+    long exitTimeoutMillis() {
+        return exitTimeoutMillis;
     }
 
     /** Number of worker JVMs that run test classes side by side. */
@@ -66,7 +83,42 @@ final class Settings {
         }
         boolean onFailure = parseBoolean(ON_FAILURE, lookup.apply(ON_FAILURE));
         int spares = parseCount(SPARES, lookup.apply(SPARES), onFailure ? 1 : 0);
-        return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares);
+        int maxStartupFailures = parseCount(MAX_STARTUP_FAILURES, lookup.apply(MAX_STARTUP_FAILURES), 3);
+        if (maxStartupFailures < 1) {
+            throw new SettingException(MAX_STARTUP_FAILURES, lookup.apply(MAX_STARTUP_FAILURES),
+                    "a whole number of at least 1 (e.g. 3)");
+        }
+        long exitTimeout = parseDuration(EXIT_TIMEOUT, lookup.apply(EXIT_TIMEOUT), 30_000);
+        return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares, maxStartupFailures,
+                exitTimeout);
+    }
+
+    /** A positive duration: {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */
+    static long parseDuration(String key, String value, long defaultMillis) {
+        if (value == null || value.trim().isEmpty()) {
+            return defaultMillis;
+        }
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        long unit = 1000;
+        if (v.endsWith("ms")) {
+            unit = 1;
+            v = v.substring(0, v.length() - 2);
+        } else if (v.endsWith("s")) {
+            v = v.substring(0, v.length() - 1);
+        } else if (v.endsWith("m")) {
+            unit = 60_000;
+            v = v.substring(0, v.length() - 1);
+        }
+        try {
+            double amount = Double.parseDouble(v.trim());
+            long millis = (long) Math.ceil(amount * unit);
+            if (amount > 0 && millis > 0 && !Double.isInfinite(amount)) {
+                return millis;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new SettingException(key, value, "a positive duration: 30s, 1500ms, 2m, or a bare number of seconds");
     }
 
     static boolean parseBoolean(String key, String value) {

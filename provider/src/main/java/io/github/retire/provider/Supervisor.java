@@ -2,6 +2,7 @@ package io.github.retire.provider;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,11 +26,6 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
  * Handlers are named after what they handle, {@code worker<Event>}.
  */
 final class Supervisor {
-    /** How long a worker asked to exit (shutdown, retirement) may take before it is killed. */
-    static final long EXIT_TIMEOUT_MILLIS = 30_000;
-    /** Workers that die before completing anything, in a row, before we stop starting them. */
-    static final int MAX_STARTUP_FAILURES = 3;
-
     private final BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
     private final Settings settings;
     private final Ledger ledger;
@@ -65,7 +61,7 @@ final class Supervisor {
         this.pool = workerPool;
         topUp();
         while (!alive.isEmpty()) {
-            WorkerEvent event = queue.poll(1, TimeUnit.SECONDS);
+            WorkerEvent event = queue.poll(100, TimeUnit.MILLISECONDS);
             if (event != null) {
                 dispatch(event);
             }
@@ -140,11 +136,15 @@ final class Supervisor {
                 break;
             case TESTSET_STARTING:
                 // A class continued after a retirement is still open: one test set, whatever the JVMs.
+                TestReport classReport = TestReport.fromFrame(frame);
+                worker.classUid = classReport.uniqueId();
                 if (!ledger.testSetOpen(work)) {
-                    TestReport classReport = TestReport.fromFrame(frame);
                     ledger.testSetOpened(work, classReport);
                     relay.testSetStarting(work, classReport);
                 }
+                break;
+            case PLAN:
+                worker.progress.plan(frame.string(0));
                 break;
             case TESTSET_COMPLETED:
                 ledger.testSetClosed(work);
@@ -152,6 +152,7 @@ final class Supervisor {
                 break;
             case TEST_STARTING:
                 worker.currentTest = TestReport.fromFrame(frame);
+                worker.progress.started(worker.currentTest.uniqueId());
                 relay.test(work, type, worker.currentTest);
                 break;
             case TEST_SUCCEEDED:
@@ -161,6 +162,7 @@ final class Supervisor {
             case TEST_ASSUMPTION_FAILURE:
                 worker.currentTest = null;
                 worker.lastReport = TestReport.fromFrame(frame);
+                worker.progress.ended(worker.lastReport.uniqueId());
                 ledger.testEnded(work);
                 if (type == EventType.TEST_FAILED || type == EventType.TEST_ERROR) {
                     ledger.failed(work, worker.lastReport);
@@ -198,9 +200,8 @@ final class Supervisor {
     /** The worker stopped after a failure; what it left of its class runs next, in a fresh worker. */
     private void workerRetire(Worker worker, Frame<EventType> frame) {
         Work work = worker.currentWork;
-        List<String> known = lines(frame.string(1));
-        List<String> all = new ArrayList<>(known);
-        all.addAll(lines(frame.string(2)));
+        Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0));
+        String failed = worker.lastReport != null ? worker.lastReport.toString() : work.testClass;
         worker.state = Worker.State.RETIRING;
         worker.currentWork = null;
         worker.currentTest = null;
@@ -209,20 +210,29 @@ final class Supervisor {
         exitingSince.put(worker, System.nanoTime());
         ledger.retired();
         worker.send(CommandType.RETIRE_ACK);
-        String failed = worker.lastReport != null ? worker.lastReport.toString() : work.testClass;
-        if (all.isEmpty()) {
-            finishStream(work, systemProperties.get(worker));
+        String moved = carryOn(work, left, systemProperties.get(worker));
+        log.info("[retire] " + worker + " retired after " + failed + " failed; " + moved);
+    }
+
+    /**
+     * What a departed worker left of its work goes first in line, or, when nothing is left, the
+     * stream is finished.
+     *
+     * @return words for the log
+     */
+    private String carryOn(Work work, Leftovers.Left left, Map<String, String> properties) {
+        if (left.isEmpty()) {
+            finishStream(work, properties);
             schedule();
             topUp();
-            log.info("[retire] " + worker + " retired after " + failed + " failed; nothing of its class was left");
-            return;
+            return "nothing of its class was left";
         }
-        ledger.continueFirst(work.continuation(all));
+        ledger.continueFirst(work.continuation(left.all()));
         Worker next = schedule();
         topUp();
-        log.info("[retire] " + worker + " retired after " + failed + " failed; " + known.size() + " selection"
-                + (known.size() == 1 ? "" : "s") + (all.size() > known.size() ? " (and later invocations)" : "")
-                + " of " + work.testClass + " moved to " + (next != null ? next.toString() : "a fresh worker"));
+        return left.known.size() + " selection" + (left.known.size() == 1 ? "" : "s")
+                + (left.speculative.isEmpty() ? "" : " (and later invocations)") + " of " + work.testClass
+                + " moved to " + (next != null ? next.toString() : "a fresh worker");
     }
 
     private void output(Worker worker, boolean stdout, String text, boolean newLine) {
@@ -256,16 +266,25 @@ final class Supervisor {
             schedule();
             return;
         }
-        String status = ExitStatus.describe(worker.exitStatus);
+        String status = ExitStatus.describe(worker.exitStatus, worker.lastOutput());
         if (worker.currentWork != null) {
             ledger.crashed();
-            String running = worker.currentTest != null ? worker.currentTest.toString()
-                    : worker.currentWork.testClass;
-            String message = worker + " " + status + " while running " + running;
-            log.error("[retire] " + message);
-            failures.crash(worker, message, properties);
+            Work work = worker.currentWork;
+            TestReport running = worker.currentTest;
+            Path fatalLog = pool.fatalErrorLog(worker);
+            String message = worker + " " + status + " while running "
+                    + (running != null ? running.toString() : work.testClass)
+                    + (fatalLog == null ? "" : "; fatal error log: " + fatalLog);
+            failures.crash(worker, message);
             worker.currentWork = null;
             worker.currentTest = null;
+            // A crash inside a test consumed that test; one outside any test (static init,
+            // @BeforeAll) would only happen again, unless tests of this part already ran.
+            Leftovers.Left left = running != null || worker.progress.anyStarted()
+                    ? worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null)
+                    : new Leftovers.Left();
+            log.error("[retire] " + message + "; " + carryOn(work, left, properties));
+            return;
         } else if (!worker.completedAnything) {
             startupFailuresInRow++;
             lastStartupOutput = worker.lastOutput();
@@ -300,6 +319,8 @@ final class Supervisor {
             if (usable) {
                 ledger.next();
                 w.currentWork = work;
+                w.progress = new Leftovers();
+                w.classUid = null;
                 w.state = Worker.State.RUNNING;
                 running++;
                 if (work.wholeClass()) {
@@ -323,7 +344,7 @@ final class Supervisor {
         if (fatal != null) {
             return;
         }
-        if (startupFailuresInRow >= MAX_STARTUP_FAILURES) {
+        if (startupFailuresInRow >= settings.maxStartupFailures()) {
             failures.giveUp(startupFailuresInRow, lastStartupOutput);
             schedule();
             return;
@@ -340,7 +361,7 @@ final class Supervisor {
                 ledger.workerStarted();
                 ready++;
             } catch (IOException e) {
-                startupFailuresInRow = MAX_STARTUP_FAILURES;
+                startupFailuresInRow = settings.maxStartupFailures();
                 lastStartupOutput = e.toString();
                 failures.giveUp(startupFailuresInRow, lastStartupOutput);
                 schedule();
@@ -362,9 +383,9 @@ final class Supervisor {
     private void killOverdue() {
         long now = System.nanoTime();
         for (Map.Entry<Worker, Long> e : new ArrayList<>(exitingSince.entrySet())) {
-            if (now - e.getValue() > TimeUnit.MILLISECONDS.toNanos(EXIT_TIMEOUT_MILLIS)) {
-                log.warning("[retire] " + e.getKey() + " did not exit within " + EXIT_TIMEOUT_MILLIS / 1000
-                        + " s of being asked to; killing it");
+            if (now - e.getValue() > TimeUnit.MILLISECONDS.toNanos(settings.exitTimeoutMillis())) {
+                log.warning("[retire] " + e.getKey() + " did not exit within " + settings.exitTimeoutMillis()
+                        + " ms (" + Settings.EXIT_TIMEOUT + ") of being asked to; killing it");
                 e.getKey().process.destroyForcibly();
                 exitingSince.remove(e.getKey());
             }

@@ -23,6 +23,10 @@ final class Worker {
     Connection connection;
     /** The work this worker is running, or null. */
     Work currentWork;
+    /** What of the current work has run, to work out what is left if the worker goes. */
+    Leftovers progress = new Leftovers();
+    /** The unique id of the class the current work runs, once the worker said. */
+    String classUid;
     /** The test this worker started and has not finished, or null. */
     TestReport currentTest;
     /** The last test outcome it reported, for the retirement log line. */

@@ -35,6 +35,7 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
  */
 final class WorkerPool implements AutoCloseable {
     static final String MAIN_CLASS = "io.github.retire.booter.WorkerMain";
+    private static final String ERROR_FILE = "-XX:ErrorFile=";
 
     private final Consumer<WorkerEvent> queue;
     private final ConsoleLogger logger;
@@ -43,17 +44,34 @@ final class WorkerPool implements AutoCloseable {
     private final ServerSocket server;
     private final Properties workerConfig;
     private final List<String> jvmArguments;
+    private final String errorFilePattern;
     private final List<Worker> started = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
     private final Thread reaper = new Thread(this::killAll, "retire-worker-reaper");
     private int nextId = 1;
 
-    WorkerPool(List<Path> classpath, Properties workerConfig, Consumer<WorkerEvent> queue, ConsoleLogger logger)
-            throws IOException {
+    /**
+     * @param reportsDirectory where a crashing worker's fatal error log goes, unless the argLine
+     *                         names one with -XX:ErrorFile; null to leave the JVM's default
+     */
+    WorkerPool(List<Path> classpath, Properties workerConfig, Consumer<WorkerEvent> queue, ConsoleLogger logger,
+               Path reportsDirectory) throws IOException {
         this.queue = queue;
         this.logger = logger;
         this.workerConfig = workerConfig;
         this.jvmArguments = jvmArguments();
+        String errorFile = null;
+        for (String arg : jvmArguments) {
+            if (arg.startsWith(ERROR_FILE)) {
+                errorFile = arg.substring(ERROR_FILE.length());
+            }
+        }
+        if (errorFile == null && reportsDirectory != null) {
+            Files.createDirectories(reportsDirectory);
+            errorFile = reportsDirectory.resolve("hs_err_pid%p.log").toAbsolutePath().toString();
+            jvmArguments.add(ERROR_FILE + errorFile);
+        }
+        this.errorFilePattern = errorFile;
         this.directory = Files.createTempDirectory("retire-");
         this.argumentFile = directory.resolve("classpath.args");
         writeClasspath(classpath);
@@ -96,6 +114,14 @@ final class WorkerPool implements AutoCloseable {
         pump(worker, process.getErrorStream(), false);
         process.onExit().thenAccept(p2 -> queue.accept(WorkerEvent.exited(worker, p2.exitValue())));
         return worker;
+    }
+
+    /** The fatal error log (hs_err) a crashed worker wrote, if it wrote one where we expect it. */
+    Path fatalErrorLog(Worker worker) {
+        String pattern = errorFilePattern != null ? errorFilePattern : "hs_err_pid%p.log";
+        Path log = Paths.get(System.getProperty("user.dir"))
+                .resolve(pattern.replace("%p", String.valueOf(worker.process.pid())).replace("%%", "%"));
+        return Files.isRegularFile(log) ? log : null;
     }
 
     private void pump(Worker worker, InputStream in, boolean stdout) {

@@ -1,0 +1,151 @@
+package io.github.retire.provider;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a worker left undone of the work it ran, when it retired after a failure or crashed: the
+ * JUnit unique ids a fresh worker selects to carry on. Built from the class's test plan (sent by
+ * the worker when the class starts) and the tests it saw start and end.
+ *
+ * <ul>
+ *   <li>A node with an outcome is done, with everything below it (a failed container's children were
+ *       never going to run; a skipped container's children were reported skipped).</li>
+ *   <li>A node nothing under which has started is selected whole.</li>
+ *   <li>Other containers are looked into.</li>
+ *   <li>Invocations that a dynamic container (parameterized, repeated, factory) on the path to the
+ *       current test would still have generated cannot be known; they are selected by index, up to
+ *       {@value #FUTURE_INVOCATIONS} indexes past the highest one seen.</li>
+ * </ul>
+ */
+final class Leftovers {
+    static final int FUTURE_INVOCATIONS = 1000;
+
+    /** Static plan nodes in plan order, each with whether it is a test. */
+    private final Map<String, Boolean> plan = new LinkedHashMap<>();
+    private final Set<String> touched = new HashSet<>();
+    private final Set<String> done = new HashSet<>();
+
+    /** What is left: ids the plan knows, and speculative ids of invocations not generated yet. */
+    static final class Left {
+        final List<String> known = new ArrayList<>();
+        final List<String> speculative = new ArrayList<>();
+
+        boolean isEmpty() {
+            return known.isEmpty() && speculative.isEmpty();
+        }
+
+        List<String> all() {
+            List<String> all = new ArrayList<>(known);
+            all.addAll(speculative);
+            return all;
+        }
+    }
+
+    /** The plan as the worker sent it: lines of {@code T <uid>} (test) or {@code C <uid>} (container). */
+    void plan(String lines) {
+        for (String line : lines.split("\n")) {
+            if (line.length() > 2) {
+                plan.put(line.substring(2), line.charAt(0) == 'T');
+            }
+        }
+    }
+
+    void started(String uid) {
+        if (uid != null) {
+            touched.add(uid);
+        }
+    }
+
+    void ended(String uid) {
+        if (uid != null) {
+            touched.add(uid);
+            done.add(uid);
+        }
+    }
+
+    /** True once any test of this work started: a crash after that made progress. */
+    boolean anyStarted() {
+        return !touched.isEmpty();
+    }
+
+    /**
+     * @param classUid the top-level class's unique id
+     * @param current  the test that failed or was running when the worker died, or null
+     */
+    Left of(String classUid, String current) {
+        Left left = new Left();
+        if (classUid == null || done.contains(classUid)) {
+            return left;
+        }
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        for (String uid : plan.keySet()) {
+            children.computeIfAbsent(Uid.parent(uid), k -> new ArrayList<>()).add(uid);
+        }
+        collect(children, classUid, current, left);
+        if (current != null) {
+            speculate(classUid, current, left);
+        }
+        return left;
+    }
+
+    private void collect(Map<String, List<String>> children, String node, String current, Left left) {
+        for (String child : children.getOrDefault(node, new ArrayList<>())) {
+            if (done.contains(child) || child.equals(current)) {
+                continue;
+            }
+            if (plan.get(child) || !touchedUnder(child)) {
+                left.known.add(child);
+            } else {
+                collect(children, child, current, left);
+            }
+        }
+    }
+
+    /** Later siblings of every dynamic node on the path from the class to the current test. */
+    private void speculate(String classUid, String current, Left left) {
+        for (String node = current; !node.equals(classUid) && node.startsWith(classUid); node = Uid.parent(node)) {
+            int index = Uid.dynamicIndex(node);
+            if (index < 0) {
+                continue;
+            }
+            String parent = Uid.parent(node);
+            int highest = index;
+            Set<String> types = new java.util.LinkedHashSet<>();
+            types.add(Uid.type(node));
+            for (String t : touched) {
+                if (t.startsWith(parent + "/")) {
+                    String sibling = Uid.childOnPath(parent, t);
+                    int i = Uid.dynamicIndex(sibling);
+                    if (i > 0) {
+                        highest = Math.max(highest, i);
+                        types.add(Uid.type(sibling));
+                    }
+                }
+            }
+            if (types.stream().anyMatch(t -> t.startsWith("dynamic-"))) {
+                types.add("dynamic-test");
+                types.add("dynamic-container");
+            }
+            for (int i = highest + 1; i <= highest + FUTURE_INVOCATIONS; i++) {
+                for (String type : types) {
+                    left.speculative.add(parent + "/[" + type + ":#" + i + "]");
+                }
+            }
+        }
+    }
+
+    private boolean touchedUnder(String container) {
+        String prefix = container + "/";
+        for (String t : touched) {
+            if (t.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
