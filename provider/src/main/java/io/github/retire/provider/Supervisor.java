@@ -210,7 +210,7 @@ final class Supervisor {
         exitingSince.put(worker, System.nanoTime());
         ledger.retired();
         worker.send(CommandType.RETIRE_ACK);
-        String moved = carryOn(work, left, systemProperties.get(worker));
+        String moved = carryOn(work, left, systemProperties.get(worker), "nothing of its class was left");
         log.info("[retire] " + worker + " retired after " + failed + " failed; " + moved);
     }
 
@@ -220,12 +220,12 @@ final class Supervisor {
      *
      * @return words for the log
      */
-    private String carryOn(Work work, Leftovers.Left left, Map<String, String> properties) {
+    private String carryOn(Work work, Leftovers.Left left, Map<String, String> properties, String whyNothing) {
         if (left.isEmpty()) {
             finishStream(work, properties);
             schedule();
             topUp();
-            return "nothing of its class was left";
+            return whyNothing;
         }
         ledger.continueFirst(work.continuation(left.all()));
         Worker next = schedule();
@@ -276,6 +276,11 @@ final class Supervisor {
                     + (running != null ? running.toString() : work.testClass)
                     + (fatalLog == null ? "" : "; fatal error log: " + fatalLog);
             failures.crash(worker, message);
+            if (!worker.completedAnything && !worker.progress.anyStarted()) {
+                // Died before a single test: a start-up failure, whatever it was handed.
+                startupFailuresInRow++;
+                lastStartupOutput = worker.lastOutput();
+            }
             worker.currentWork = null;
             worker.currentTest = null;
             // A crash inside a test consumed that test; one outside any test (static init,
@@ -283,7 +288,9 @@ final class Supervisor {
             Leftovers.Left left = running != null || worker.progress.anyStarted()
                     ? worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null)
                     : new Leftovers.Left();
-            log.error("[retire] " + message + "; " + carryOn(work, left, properties));
+            log.error("[retire] " + message + "; " + carryOn(work, left, properties, running != null
+                    || worker.progress.anyStarted() ? "nothing of its class was left"
+                    : "the class is not continued: it died outside any test, before the first one"));
             return;
         } else if (!worker.completedAnything) {
             startupFailuresInRow++;
