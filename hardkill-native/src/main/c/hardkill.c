@@ -1,0 +1,133 @@
+/*
+ * retire hardkill: one watchdog pthread that ends the process with _exit() when a deadline passes.
+ *
+ * It needs nothing from the JVM once started: no safepoint, no Java thread, no signal delivery. So it
+ * ends a JVM that is stalled at a safepoint, deadlocked, or blocked in native code, where a Java
+ * watchdog thread calling Runtime.halt never runs and SIGTERM is ignored.
+ *
+ * All arguments and results are 64-bit integers, so the Java side calls through jffi's fast
+ * integer invokers without marshalling.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t changed;
+static int started;
+/* Absolute CLOCK_MONOTONIC deadline in ns; 0 when disarmed. */
+static int64_t deadline;
+/* The deadline the watchdog is sleeping towards; 0 when it sleeps without one. */
+static int64_t waiting_for;
+static char *message;
+static size_t message_length;
+static int exit_code;
+
+int64_t rh_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t) ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static void write_all(int fd, const char *bytes, size_t length) {
+    while (length > 0) {
+        ssize_t n = write(fd, bytes, length);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return;
+        }
+        bytes += n;
+        length -= (size_t) n;
+    }
+}
+
+static void *watch(void *unused) {
+    (void) unused;
+    pthread_mutex_lock(&lock);
+    for (;;) {
+        if (deadline == 0) {
+            waiting_for = 0;
+            pthread_cond_wait(&changed, &lock);
+            continue;
+        }
+        if (rh_now() >= deadline) {
+            break;
+        }
+        struct timespec until;
+        until.tv_sec = deadline / 1000000000LL;
+        until.tv_nsec = deadline % 1000000000LL;
+        waiting_for = deadline;
+        pthread_cond_timedwait(&changed, &lock, &until);
+    }
+    write_all(2, message, message_length);
+    _exit(exit_code);
+    return NULL;
+}
+
+/* Starts the watchdog once. The message is written to fd 2 just before _exit(code). 0 on success. */
+int64_t rh_start(int64_t message_address, int64_t length, int64_t code) {
+    pthread_mutex_lock(&lock);
+    if (started) {
+        pthread_mutex_unlock(&lock);
+        return 0;
+    }
+    message = malloc((size_t) length);
+    if (message == NULL) {
+        pthread_mutex_unlock(&lock);
+        return ENOMEM;
+    }
+    memcpy(message, (const void *) (intptr_t) message_address, (size_t) length);
+    message_length = (size_t) length;
+    exit_code = (int) code;
+
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&changed, &attr);
+    pthread_condattr_destroy(&attr);
+
+    /* The thread inherits this mask: it never runs a signal handler, the JVM's included. */
+    sigset_t all, previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
+    pthread_t thread;
+    int rc = pthread_create(&thread, NULL, watch, NULL);
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    if (rc == 0) {
+        pthread_detach(thread);
+        started = 1;
+    }
+    pthread_mutex_unlock(&lock);
+    return rc;
+}
+
+/*
+ * Arms (or re-arms) the deadline, timeout_ns from now. The watchdog is woken only when it sleeps
+ * without a deadline or towards a later one; otherwise it finds the new deadline when it wakes. So an
+ * arm and a disarm cost one mutex each and at most one signal.
+ */
+int64_t rh_arm(int64_t timeout_ns) {
+    int64_t absolute_deadline = rh_now() + timeout_ns;
+    pthread_mutex_lock(&lock);
+    deadline = absolute_deadline;
+    if (waiting_for == 0 || absolute_deadline < waiting_for) {
+        pthread_cond_signal(&changed);
+    }
+    pthread_mutex_unlock(&lock);
+    return 0;
+}
+
+int64_t rh_disarm(void) {
+    pthread_mutex_lock(&lock);
+    deadline = 0;
+    pthread_mutex_unlock(&lock);
+    return 0;
+}
