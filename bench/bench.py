@@ -413,6 +413,55 @@ def machine_info():
     }
 
 
+def report(rows, mode, names):
+    """Prints the medians table (markdown) and the ratios from measured rows (dicts as in results.csv).
+    Medians use the valid, uncontended runs; a variant with none falls back to all its valid runs (marked *)."""
+    med, cpu_med = {}, {}
+    print("| variant | runs used | median wall s | min | max | median CPU s | median max-process RSS MB "
+          "| median tree RSS MB |")
+    print("|" + "---|" * 8)
+    for name in names:
+        valid = [r for r in rows if r["variant"] == name and r["valid"] == "yes" and r["phase"] == "measure"]
+        rs = [r for r in valid if r["contended"] != "yes"]
+        mark = ""
+        if not rs:
+            rs, mark = valid, "*"
+        if not rs:
+            print(f"| {name} | 0 (no valid run) | | | | | | |")
+            continue
+        walls = [float(r["wall_s"]) for r in rs]
+        cpus = [float(r["cpu_s"]) for r in rs]
+        rss = [float(r["max_proc_rss_mb"]) for r in rs]
+        trees = [float(r["peak_tree_rss_mb"]) for r in rs if r["peak_tree_rss_mb"]]
+        med[name], cpu_med[name] = statistics.median(walls), statistics.median(cpus)
+        print(f"| {name} | {len(rs)}/{len(valid)}{mark} | {med[name]:.2f} | {min(walls):.2f} | {max(walls):.2f} | "
+              f"{cpu_med[name]:.1f} | {statistics.median(rss):.0f} | "
+              f"{fmt(statistics.median(trees) if trees else None, 0)} |")
+    print()
+    for a, b in RATIOS[mode]:
+        if a in med and b in med:
+            print(f"ratio {a} / {b}: wall {med[a] / med[b]:.3f} (target <= 1.0), CPU {cpu_med[a] / cpu_med[b]:.3f}")
+    print("(runs used = valid runs without contention / valid runs; * = all were contended)")
+
+
+def report_from_csv(path):
+    with open(path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    if not rows:
+        raise BenchError(f"{path} has no rows")
+    mode = rows[0]["mode"]
+    names = []
+    for r in rows:
+        if r["variant"] not in names:
+            names.append(r["variant"])
+    invalid = [r for r in rows if r["valid"] != "yes"]
+    if invalid:
+        print(f"{len(invalid)} invalid run(s) in {path} (ignored)")
+    print(f"mode {mode}; {path}")
+    report(rows, mode, names)
+    return 0
+
+
 def fmt(x, digits=2):
     return "-" if x is None else f"{x:.{digits}f}"
 
@@ -449,12 +498,15 @@ def main(argv):
     ap.add_argument("--retries", type=int, default=3, help="retries of a contended run (default 3)")
     ap.add_argument("--mvn-arg", action="append", default=[],
                     help="extra argument for every measured mvn run (repeatable), e.g. --mvn-arg=-DargLine=-Xmx256m")
+    ap.add_argument("--report", metavar="CSV", help="only print the table of an earlier results.csv")
     ap.add_argument("--no-rss", action="store_true", help="do not sample the process tree's RSS")
     ap.add_argument("--timeout", type=int, default=900, help="seconds before one mvn run is killed (default 900)")
     ap.add_argument("--work", default=str(DEFAULT_WORK), help="work directory (default bench/work)")
     ap.add_argument("--keep-going", action="store_true",
                     help="record an invalid run as such and continue instead of stopping")
     args = ap.parse_args(argv)
+    if args.report:
+        return report_from_csv(args.report)
 
     if args.smoke:
         args.classes, args.tests = 10, 5
@@ -510,6 +562,11 @@ def main(argv):
     info = machine_info()
     for k, v in info.items():
         print(f"  {k}: {v}")
+    with open(work / "machine.txt", "w") as f:
+        f.write(f"date: {datetime.datetime.now().isoformat(timespec='seconds')}\n")
+        f.write(f"command: bench/run.sh {' '.join(argv)}\n")
+        for k, v in info.items():
+            f.write(f"{k}: {v}\n")
 
     base = ["mvn", "-B", "-Dstyle.color=never", "surefire:test", "-Dsurefire.failIfNoSpecifiedTests=false"]
     if fails:
@@ -539,6 +596,10 @@ def main(argv):
             contended = foreign > args.contended * wall * (os.cpu_count() or 1)
             if not contended or attempt == args.retries:
                 break
+            writer.writerow({"mode": args.mode, "phase": phase + "-retried", "round": rnd, "order": order,
+                             "variant": v.name, "wall_s": f"{wall:.3f}", "cpu_s": f"{cpu:.2f}",
+                             "foreign_cpu_s": f"{foreign:.2f}", "contended": "yes", "valid": "not checked",
+                             "command": " ".join(cmd)})
             print(f"  {phase} {rnd} {v.name:18s} wall {wall:7.2f} s  contended: other processes used "
                   f"{foreign:.1f} CPU s; retrying")
         row = {"mode": args.mode, "phase": phase, "round": rnd, "order": order, "variant": v.name,
@@ -584,38 +645,11 @@ def main(argv):
     print()
     print(f"mode {args.mode}: {args.classes} classes x {args.tests} tests = {total} tests, {fails} failing; "
           f"{args.rounds} measured rounds; raw numbers in {results_csv}")
-    med = {}
-    header = ("| variant | median wall s | min | max | median CPU s | median max-process RSS MB "
-              "| median tree RSS MB | contended runs |")
-    print(header)
-    print("|" + "---|" * 8)
-    for v in variants:
-        rs = [r for r in rows if r["variant"] == v.name and r["valid"] == "yes"]
-        if not rs:
-            print(f"| {v.name} | (no valid run) | | | | | | |")
-            continue
-        walls = [float(r["wall_s"]) for r in rs]
-        cpus = [float(r["cpu_s"]) for r in rs]
-        rss = [float(r["max_proc_rss_mb"]) for r in rs]
-        trees = [float(r["peak_tree_rss_mb"]) for r in rs if r["peak_tree_rss_mb"]]
-        med[v.name] = statistics.median(walls)
-        print(f"| {v.name} | {med[v.name]:.2f} | {min(walls):.2f} | {max(walls):.2f} | "
-              f"{statistics.median(cpus):.1f} | {statistics.median(rss):.0f} | "
-              f"{fmt(statistics.median(trees) if trees else None, 0)} | "
-              f"{sum(1 for r in rs if r['contended'] == 'yes')}/{len(rs)} |")
-    print()
+    report(rows, args.mode, [v.name for v in variants])
     jars = {r["retire_jar"] for r in rows} | {jar_at_start}
     if len(jars) > 1:
         print(f"WARNING: {provider_jar} changed during the benchmark (sha256 prefixes {sorted(jars)}): "
               "the retire runs did not all measure the same build")
-    for a, b in RATIOS[args.mode]:
-        if a in med and b in med:
-            print(f"ratio {a} / {b} = {med[a] / med[b]:.3f}  (target <= 1.0)")
-    with open(work / "machine.txt", "w") as f:
-        f.write(f"date: {datetime.datetime.now().isoformat(timespec='seconds')}\n")
-        f.write(f"command: bench/run.sh {' '.join(argv)}\n")
-        for k, v in info.items():
-            f.write(f"{k}: {v}\n")
     return 0
 
 

@@ -1,1 +1,112 @@
+// crash-kinds: six ways for a worker JVM to end without retiring, each in the middle of test b_crash of its
+// own class (a_ passes before it, c_ and d_ after it, by @TestMethodOrder), plus UntouchedTest. Built twice
+// (invoker.properties): -Dretire.workers=1 into target/reports-1, then -Dretire.workers=2 into target/reports-2.
+//
+// No stock counterpart: stock Surefire ends the run at the first crash ("The forked VM terminated without
+// properly saying goodbye"). The expectation is reasoned from retire's contract:
+// * the crashed test gets exactly one <error>, whose message names the worker, how it ended and the test;
+// * a_ ran before the crash and keeps its result; c_ and d_ run in a fresh worker (another pid);
+// * every test is reported exactly once, each class is one test set with its real totals (4 run, 1 error);
+// * the build fails normally with "Tests run: 26, Failures: 0, Errors: 6, Skipped: 0";
+// * an hs_err file is written to the reports directory of that run and named in the message;
+// * retire logs one [ERROR] line per crash and "26 tests in 7 classes; W workers started, 0 retirements,
+//   6 crashes", W = the workers at the start + one fresh worker per crash (each crash leaves c_ and d_).
+def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
+def pkg = 'retire.it.crash.'
+def summary = 'Tests run: 26, Failures: 0, Errors: 6, Skipped: 0'
+
+// How each kind of end must be worded: [message after "worker N ", texts the <error> detail must hold]
+def kinds = [
+        ExitTest    : [/exited with status 3/, []],
+        HaltZeroTest: [/exited with status 0/, []],
+        OomTest     : [/exited with status 3/, ['Last output of the worker:', 'Terminating due to java.lang.OutOfMemoryError: Java heap space']],
+        SigabrtTest : [/was killed by SIGABRT/, []],
+        SigkillTest : [/was killed by SIGKILL/, []],
+        SigsegvTest : [/crashed with SIGSEGV \(JVM fatal error\) and was killed by SIGABRT/,
+                       ['Last output of the worker:', 'A fatal error has been detected by the Java Runtime Environment', 'SIGSEGV']],
+]
+
+reports.crashVerifyNoForkCrash(basedir)
+def runs = reports.crashRunLogs(basedir)
+assert runs.size() == 2 : "expected two Surefire runs in build.log (1 and 2 workers), found ${runs.size()}"
+// Both builds failed because of the tests, not for another reason (a build that failed early also counts
+// as "failure" for invoker): each has its Results summary.
+assert reports.resultsSummaries(basedir) == [summary, summary]
+
+[1, 2].each { int workers ->
+    def run = runs[workers - 1]
+    def dirName = "target/reports-${workers}"
+    def dir = new File(basedir, dirName)
+    assert run[0].contains("Surefire report directory: ${dir.path}") : "run ${workers} wrote to ${run[0]}"
+    def where = "run with ${workers} worker(s)"
+
+    // 1. exact outcome of every testcase, each once
+    reports.verifyOutcomes(basedir, dirName, 'expected-outcomes.txt', false)
+    def cases = reports.parseReports(dir)
+    def pids = [:]
+    cases.each { c ->
+        def m = (c.systemOut ?: '') =~ /(\w+)\.(\w+) pid (\d+)/
+        if (m.find()) {
+            pids["${c.classname}|${c.name}".toString()] = m.group(3) as long
+        }
+    }
+
+    // 2. one <error> per crashed test, worded for its kind of end
+    def errors = reports.crashErrors(dir)
+    assert errors.keySet() == kinds.keySet().collect { "${pkg}${it}|b_crash".toString() } as Set : "${where}: errors on ${errors.keySet()}"
+    def crashLines = reports.crashLines(run)
+    kinds.each { String cls, List kind ->
+        def key = "${pkg}${cls}|b_crash".toString()
+        def err = errors[key]
+        assert err.count == 1 : "${where}: ${key} has ${err.count} failure/error elements"
+        def re = "worker \\d+ ${kind[0]} while running ${pkg}${cls}.b_crash" +
+                (cls == 'SigsegvTest' ? '; fatal error log: (.*)' : '')
+        def m = err.message =~ re
+        assert m.matches() : "${where}: ${key}: message '${err.message}' does not match ${re}"
+        assert err.detail.startsWith(err.message) : "${where}: ${key}: detail does not start with the message: ${err.detail}"
+        kind[1].each { assert err.detail.contains(it) : "${where}: ${key}: detail lacks '${it}':\n${err.detail}" }
+
+        if (cls == 'SigsegvTest') {
+            // the JVM's fatal error log went to this run's reports directory and is named in the message
+            def hsErr = new File(m.group(1))
+            assert hsErr.parentFile.canonicalPath == dir.canonicalPath : "${where}: hs_err not in ${dir}: ${hsErr}"
+            assert hsErr.isFile() : "${where}: ${hsErr} named in the message does not exist"
+            assert hsErr.name == "hs_err_pid${pids[pkg + 'SigsegvTest|a_passesBefore']}.log" :
+                    "${where}: ${hsErr.name} is not the log of the crashed worker (pid of a_passesBefore ${pids[pkg + 'SigsegvTest|a_passesBefore']})"
+            assert hsErr.getText('ISO-8859-1').contains('SIGSEGV')
+            assert err.detail.contains(hsErr.path) : "${where}: the worker's banner naming ${hsErr} is not in the detail"
+            assert dir.listFiles().findAll { it.name.startsWith('hs_err') }*.name == [hsErr.name]
+        }
+
+        // a_ ran in the worker that crashed; c_ and d_ together in a fresh one
+        def a = pids["${pkg}${cls}|a_passesBefore".toString()], c = pids["${pkg}${cls}|c_passesAfter".toString()],
+            d = pids["${pkg}${cls}|d_passesAfter".toString()]
+        assert a && c && d : "${where}: ${cls}: pid marks missing: ${pids}"
+        assert a != c && c == d : "${where}: ${cls}: a_ in ${a}, c_ in ${c}, d_ in ${d}: c_ and d_ should share a fresh worker"
+
+        // one console line per class with the real totals, and one [ERROR] [retire] line per crash
+        assert reports.crashPerClassLines(run, pkg + cls) == ['Tests run: 4, Failures: 0, Errors: 1, Skipped: 0'] :
+                "${where}: per-class lines of ${cls}: ${reports.crashPerClassLines(run, pkg + cls)}"
+        def lines = crashLines.findAll { it.running == "${pkg}${cls}.b_crash" }
+        assert lines.size() == 1 : "${where}: crash lines for ${cls}: ${lines*.line}"
+        assert err.message.startsWith("worker ${lines[0].worker} ${lines[0].what} while running ") : "${where}: ${lines[0].line} vs ${err.message}"
+        assert lines[0].left == "2 selections of ${pkg}${cls} moved to a fresh worker" : lines[0].line
+    }
+    assert crashLines.size() == 6 : "${where}: ${crashLines*.line}"
+    assert crashLines*.worker.unique().size() == 6 : "${where}: two crashes share a worker number: ${crashLines*.line}"
+    assert reports.crashPerClassLines(run, pkg + 'UntouchedTest') == ['Tests run: 2, Failures: 0, Errors: 0, Skipped: 0']
+
+    // 3. Java output of a test that called System.exit is kept (shutdown hooks run); native output of a
+    //    worker that died goes to the test that was running
+    assert errors["${pkg}ExitTest|b_crash".toString()].systemOut.contains('ExitTest.b_crash pid') : "${where}: output before System.exit lost"
+    assert errors["${pkg}OomTest|b_crash".toString()].systemOut.contains('Terminating due to java.lang.OutOfMemoryError')
+
+    // 4. retire's summary
+    def s = reports.crashRetireSummaryOf(run)
+    def expected = "[INFO] " + reports.retireSummaryText(26, 7, workers + 6, 0, 6)
+    assert s?.line == expected : "${where}: retire summary '${s?.line}', expected '${expected}'"
+}
+// no fatal error log escaped into the project directory
+assert !basedir.listFiles().any { it.name.startsWith('hs_err') }
+println "[retire-it] crash-kinds: 6 crash kinds with 1 and 2 workers verified"
 return true

@@ -306,7 +306,7 @@ List<String> rawLogLines(File basedir) {
 /**
  * The INFO lines "[retire] worker N retired after X failed; ..." of build.log, as maps
  * [line, worker, failed, left ('nothing' or the number of selections), later (true when "(and later
- * invocations)"), testClass, movedTo (the worker number, or null for "a fresh worker")].
+ * invocations" are also left), testClass, movedTo (the worker number, or null for "a fresh worker")].
  */
 List<Map> retirements(File basedir) {
     def out = []
@@ -315,13 +315,15 @@ List<Map> retirements(File basedir) {
             return
         }
         def nothing = line =~ /^\[INFO\] \[retire\] worker (\d+) retired after (.+) failed; nothing of its class was left$/
-        def moved = line =~ /^\[INFO\] \[retire\] worker (\d+) retired after (.+) failed; (\d+) selections? (\(and later invocations\) )?of (\S+) moved to (?:worker (\d+)|a fresh worker)$/
+        def moved = line =~ /^\[INFO\] \[retire\] worker (\d+) retired after (.+) failed; (?:(\d+) selections?( and the later invocations)?|(the later invocations)) of (\S+) moved to (?:worker (\d+)|a fresh worker)$/
         if (nothing.matches()) {
             out << [line: line, worker: nothing.group(1) as int, failed: nothing.group(2), left: 'nothing', later: false,
                     testClass: null, movedTo: null]
         } else if (moved.matches()) {
-            out << [line: line, worker: moved.group(1) as int, failed: moved.group(2), left: moved.group(3) as int,
-                    later: moved.group(4) != null, testClass: moved.group(5), movedTo: moved.group(6) as Integer]
+            out << [line: line, worker: moved.group(1) as int, failed: moved.group(2),
+                    left: moved.group(3) != null ? moved.group(3) as int : 0,
+                    later: moved.group(4) != null || moved.group(5) != null, testClass: moved.group(6),
+                    movedTo: moved.group(7) as Integer]
         } else {
             throw new AssertionError("${basedir.name}: retirement line of unexpected shape: ${line}")
         }
@@ -330,10 +332,10 @@ List<Map> retirements(File basedir) {
 }
 
 /** Retire's end-of-run line, worded as the provider words it ("1 worker", "2 crashes", ...). */
-String retireSummaryText(int tests, int classes, int workers, int retirements, int crashes) {
-    def plural = { int n, String w -> "${n} ${w}${n == 1 ? '' : (w.endsWith('sh') ? 'es' : 's')}" }
-    return "[retire] ${tests} tests in ${classes} classes; ${plural(workers, 'worker')} started, " +
-            "${plural(retirements, 'retirement')}, ${plural(crashes, 'crash')}"
+String retireSummaryText(int tests, int classes, int workers, int retirements, int crashes, int timeouts = 0) {
+    def plural = { int n, String w -> "${n} ${w}${n == 1 ? '' : (w.endsWith('sh') || w.endsWith('ss') ? 'es' : 's')}" }
+    return "[retire] ${plural(tests, 'test')} in ${plural(classes, 'class')}; ${plural(workers, 'worker')} started, " +
+            "${plural(retirements, 'retirement')}, ${plural(crashes, 'crash')}, ${plural(timeouts, 'timeout')}"
 }
 
 /**
@@ -341,11 +343,11 @@ String retireSummaryText(int tests, int classes, int workers, int retirements, i
  * of build.log, as [line, tests, classes, workers, retirements, crashes]; fails unless there is exactly one.
  */
 Map retireSummary(File basedir) {
-    def found = rawLogLines(basedir).findAll { it.contains('[retire] ') && it.contains(' tests in ') }
+    def found = rawLogLines(basedir).findAll { it.contains('[retire] ') && (it.contains(' tests in ') || it.contains(' test in ')) }
     if (found.size() != 1) {
         throw new AssertionError("${basedir.name}: expected one retire summary line, found ${found}")
     }
-    def m = found[0] =~ /^\[INFO\] \[retire\] (\d+) tests in (\d+) classes; (\d+) workers? started, (\d+) retirements?, (\d+) crash(?:es)?$/
+    def m = found[0] =~ /^\[INFO\] \[retire\] (\d+) tests? in (\d+) class(?:es)?; (\d+) workers? started, (\d+) retirements?, (\d+) crash(?:es)?, (\d+) timeouts?$/
     if (!m.matches()) {
         throw new AssertionError("${basedir.name}: retire summary line of unexpected shape: ${found[0]}")
     }
@@ -406,4 +408,116 @@ String renderExpected(File basedir, String reportsDir = 'target/surefire-reports
 // Command line use (see README): groovy Reports.groovy <itBasedir> [reportsDir]
 if (binding.hasVariable('args') && args && args.length >= 1) {
     print renderExpected(new File(args[0]), args.length > 1 ? args[1] : 'target/surefire-reports')
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Crash resilience checks (crash-* ITs, crash-junk, nested-build). A worker JVM that ends without
+// retiring costs exactly one error; these helpers read those errors and retire's log lines. Every
+// name starts with "crash" so that it cannot clash with other additions to this library.
+
+/**
+ * build.log split into one list of lines per Surefire/Failsafe execution (ANSI escapes removed, [LEVEL]
+ * prefix kept); each part starts at a "Surefire report directory:" line and ends before the next one.
+ */
+List<List<String>> crashRunLogs(File basedir) {
+    def runs = []
+    rawLogLines(basedir).each { String line ->
+        if (line.contains('Surefire report directory: ') || line.contains('Failsafe report directory: ')) {
+            runs << []
+        }
+        if (runs) {
+            runs[-1] << line
+        }
+    }
+    return runs
+}
+
+/**
+ * Every testcase with an <error> in reportsDir, keyed "classname|name", as maps [message, detail (the
+ * text of the <error> element), systemOut, systemErr, count (how many <error> elements it has)].
+ */
+Map<String, Map> crashErrors(File reportsDir) {
+    def factory = DocumentBuilderFactory.newInstance()
+    factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
+    def out = [:]
+    reportFiles(reportsDir).each { File file ->
+        def nodes = factory.newDocumentBuilder().parse(file).documentElement.getElementsByTagName('testcase')
+        for (int i = 0; i < nodes.length; i++) {
+            Element tc = (Element) nodes.item(i)
+            def errors = children(tc, 'error')
+            if (errors) {
+                out["${tc.getAttribute('classname')}|${tc.getAttribute('name')}".toString()] = [
+                        message  : errors[0].getAttribute('message'),
+                        detail   : errors[0].textContent,
+                        systemOut: childText(tc, 'system-out') ?: '',
+                        systemErr: childText(tc, 'system-err') ?: '',
+                        count    : errors.size() + children(tc, 'failure').size()]
+            }
+        }
+    }
+    return out
+}
+
+/**
+ * retire's crash lines of one run ("[ERROR] [retire] worker N <what> while running X[; fatal error log: F];
+ * <what was left>"), as maps [line, worker, what, running, errorLog, left]. Fails on a line that mentions a
+ * worker ending but has another shape.
+ */
+List<Map> crashLines(List<String> runLog) {
+    def out = []
+    runLog.each { String line ->
+        if (!line.startsWith('[ERROR] [retire] worker ')) {
+            return
+        }
+        def m = line =~ /^\[ERROR\] \[retire\] worker (\d+) (exited with status -?\d+|was killed by SIG[A-Z0-9]+|crashed with SIG[A-Z0-9]+ \(JVM fatal error\) and (?:was killed by SIG[A-Z0-9]+|exited with status -?\d+)) while running (\S+?)(?:; fatal error log: (\S+))?; (.+)$/
+        if (!m.matches()) {
+            throw new AssertionError("crash line of unexpected shape: ${line}")
+        }
+        out << [line: line, worker: m.group(1) as int, what: m.group(2), running: m.group(3), errorLog: m.group(4),
+                left: m.group(5)]
+    }
+    return out
+}
+
+/** retire's end-of-run line of one run, as [line, tests, classes, workers, retirements, crashes]; null if none. */
+Map crashRetireSummaryOf(List<String> runLog) {
+    def found = runLog.findAll { it.startsWith('[INFO] [retire] ') && (it.contains(' tests in ') || it.contains(' test in ')) }
+    if (found.size() > 1) {
+        throw new AssertionError("more than one retire summary line in one run: ${found}")
+    }
+    if (!found) {
+        return null
+    }
+    def m = found[0] =~ /^\[INFO\] \[retire\] (\d+) tests? in (\d+) class(?:es)?; (\d+) workers? started, (\d+) retirements?, (\d+) crash(?:es)?, (\d+) timeouts?$/
+    if (!m.matches()) {
+        throw new AssertionError("retire summary line of unexpected shape: ${found[0]}")
+    }
+    return [line: found[0], tests: m.group(1) as int, classes: m.group(2) as int, workers: m.group(3) as int,
+            retirements: m.group(4) as int, crashes: m.group(5) as int]
+}
+
+/** The per-class console lines of one run for className ("Tests run: ..., Skipped: S[, Flakes: K]"). */
+List<String> crashPerClassLines(List<String> runLog, String className) {
+    def found = []
+    runLog.each { String line ->
+        def t = line.replaceFirst(/^\[(INFO|ERROR|WARNING|WARN|DEBUG)\] ?/, '').trim()
+        def m = t =~ /^(Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+(?:, Flakes: \d+)?), Time elapsed: .*? (?:--|-) in (\S.*)$/
+        if (m.matches() && m.group(2).trim() == className) {
+            found << m.group(1)
+        }
+    }
+    return found
+}
+
+/**
+ * Fails if build.log shows that a crash reached Surefire instead of being handled by retire: the
+ * "forked VM terminated" / "error in the forked process" / "Crashed tests:" texts of stock Surefire.
+ */
+void crashVerifyNoForkCrash(File basedir) {
+    def log = new File(basedir, 'build.log').getText('UTF-8')
+    def bad = ['The forked VM terminated without properly saying goodbye', 'There was an error in the forked process',
+               'Crashed tests:', 'java.util.concurrent.ExecutionException', 'SurefireBooterForkException'].findAll { log.contains(it) }
+    if (bad) {
+        throw new AssertionError("${basedir.name}: build.log shows a fork crash reaching Surefire: ${bad}")
+    }
 }

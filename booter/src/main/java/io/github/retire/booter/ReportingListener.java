@@ -22,14 +22,17 @@ final class ReportingListener implements TestExecutionListener {
     private final NativeSync nativeSync;
     /** Null unless retire.onFailure is on. */
     private final Retirement retirement;
+    /** Null unless retire.testTimeout is set. */
+    private final TimeoutGuard timeouts;
     private volatile TestPlan plan;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private volatile Naming naming;
 
-    ReportingListener(Events events, NativeSync nativeSync, Retirement retirement) {
+    ReportingListener(Events events, NativeSync nativeSync, Retirement retirement, TimeoutGuard timeouts) {
         this.events = events;
         this.nativeSync = nativeSync;
         this.retirement = retirement;
+        this.timeouts = timeouts;
     }
 
     @Override
@@ -40,6 +43,9 @@ final class ReportingListener implements TestExecutionListener {
 
     @Override
     public void executionStarted(TestIdentifier id) {
+        if (timeouts != null) {
+            timeouts.restart(id.getUniqueId());
+        }
         if (naming.isTopLevelClass(id)) {
             started.put(id.getUniqueId(), System.currentTimeMillis());
             events.send(EventType.TESTSET_STARTING, classReport(id, null));
@@ -57,6 +63,14 @@ final class ReportingListener implements TestExecutionListener {
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         Integer elapsed = elapsed(id);
         boolean topLevelClass = naming.isTopLevelClass(id);
+        if (timeouts != null) {
+            if (topLevelClass) {
+                timeouts.stop();
+            } else {
+                // what runs next (teardown, @AfterAll) belongs to the enclosing container
+                plan.getParent(id).ifPresent(parent -> timeouts.restart(parent.getUniqueId()));
+            }
+        }
         if (id.isTest() || topLevelClass || result.getStatus() == TestExecutionResult.Status.FAILED) {
             nativeSync.mark();
         }

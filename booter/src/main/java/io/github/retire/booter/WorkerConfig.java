@@ -21,6 +21,9 @@ final class WorkerConfig {
     static final String PROVIDER_PROPERTY = "provider.";
     static final String TEST_FILTER = "filter.test";
     static final String RETIRE_ON_FAILURE = "retire.onFailure";
+    static final String TEST_TIMEOUT = "retire.testTimeout";
+    static final String TIMEOUT_GRACE = "retire.timeoutGrace";
+    static final String HARDKILL = "retire.hardkill";
 
     private final Properties properties;
 
@@ -60,6 +63,20 @@ final class WorkerConfig {
     /** Whether a failed test retires this worker. */
     boolean retireOnFailure() {
         return Boolean.parseBoolean(properties.getProperty(RETIRE_ON_FAILURE, "false"));
+    }
+
+    /** The hard per-test limit in ms, or 0 for none. */
+    long testTimeoutMillis() {
+        return Long.parseLong(properties.getProperty(TEST_TIMEOUT, "0"));
+    }
+
+    long timeoutGraceMillis() {
+        return Long.parseLong(properties.getProperty(TIMEOUT_GRACE, "2000"));
+    }
+
+    /** {@code native} or {@code java}. */
+    String hardkill() {
+        return properties.getProperty(HARDKILL, "native");
     }
 
     private Map<String, String> withPrefix(String prefix) {

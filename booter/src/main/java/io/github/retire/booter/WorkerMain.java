@@ -23,6 +23,8 @@ import io.github.retire.wire.Frame;
 import io.github.retire.wire.FrameDecoder;
 import io.github.retire.wire.FrameEncoder;
 import io.github.retire.wire.Magic;
+import io.github.retire.wire.WatchdogMessage;
+import io.github.retire.hardkill.NativeWatchdog;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 
 /**
@@ -36,6 +38,7 @@ import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 public final class WorkerMain {
     static final int EXIT_BAD_USAGE = 64;
     static final int EXIT_SUPERVISOR_GONE = 65;
+    static final int WATCHDOG_EXIT = 125;
 
     private WorkerMain() {
     }
@@ -92,7 +95,8 @@ public final class WorkerMain {
         OutputCapture.install(events);
         TestRunner runner;
         try {
-            runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret()), retirement));
+            runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret()),
+                    retirement, timeoutGuard(config, events)));
         } catch (Throwable t) {
             events.send(EventType.FATAL, null, "cannot start the JUnit Platform launcher: " + t);
             events.flush();
@@ -159,6 +163,28 @@ public final class WorkerMain {
         } catch (IOException | RuntimeException e) {
             Runtime.getRuntime().halt(EXIT_SUPERVISOR_GONE);
         }
+    }
+
+    /** Null when no retire.testTimeout is set. */
+    private static TimeoutGuard timeoutGuard(WorkerConfig config, Events events) {
+        long timeout = config.testTimeoutMillis();
+        if (timeout <= 0) {
+            return null;
+        }
+        NativeWatchdog watchdog = null;
+        String lost = "a stalled JVM (stuck at a safepoint, or blocked where Java threads cannot run) can no"
+                + " longer be killed; hangs that let Java threads run still are";
+        if (config.hardkill().equals("java")) {
+            events.send(EventType.LOG, null, "WARNING", "retire.hardkill=java: using the Java watchdog only; " + lost);
+        } else {
+            try {
+                watchdog = NativeWatchdog.start(WatchdogMessage.line(config.secret()) + "\n", WATCHDOG_EXIT);
+            } catch (IOException | LinkageError e) {
+                events.send(EventType.LOG, null, "WARNING", "the native hardkill watchdog is unavailable ("
+                        + e.getMessage() + "); using the Java watchdog only; " + lost);
+            }
+        }
+        return new TimeoutGuard(timeout, config.timeoutGraceMillis(), watchdog, events);
     }
 
     private static String propertiesText() {

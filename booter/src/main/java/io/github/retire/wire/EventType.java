@@ -38,6 +38,11 @@ public enum EventType implements Opcode {
      * RETIRE_ACK, then exits with status 0. The supervisor works out what is left of the class.
      */
     RETIRE("retire", 1),
+    /**
+     * The Java stage of a hard timeout: the unique id of the test (or class) that overran, the
+     * message, and a thread dump with the test thread first. The worker halts right after.
+     */
+    TIMEOUT("timeout", 3),
     /** A line for the build log: level (INFO, WARNING, ERROR), text. */
     LOG("log", 2),
     /** The worker cannot run tests at all (e.g. no usable launcher); text. */

@@ -19,17 +19,18 @@ final class Failures {
     }
 
     /**
-     * The running test (or, outside any test, the class) gets one error, with the worker's last
-     * native output. The test set stays open: the supervisor carries on with what is left or closes it.
+     * The running test (or, outside any test, the class) gets one error: why the worker went, and the
+     * detail (a thread dump, else the worker's last native output). The test set stays open: the
+     * supervisor carries on with what is left or closes it.
      */
-    void crash(Worker worker, String message) {
+    void workerLost(Worker worker, String message, String detail) {
         Work work = worker.currentWork;
         String output = worker.lastOutput();
-        String detail = message + (output.isEmpty() ? "" : System.lineSeparator() + "Last output of the worker:"
-                + System.lineSeparator() + output);
+        String full = message + System.lineSeparator() + (detail != null ? detail : output.isEmpty() ? ""
+                : "Last output of the worker:" + System.lineSeparator() + output);
         TestReport classReport = ensureTestSet(work);
         TestReport subject = worker.currentTest != null ? worker.currentTest : classReport;
-        error(work, subject, message, detail);
+        error(work, subject, message, full);
     }
 
     /** Every piece of work not yet run is reported as an error that says why; nothing is dropped. */

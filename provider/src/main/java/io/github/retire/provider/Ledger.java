@@ -28,6 +28,7 @@ final class Ledger {
     private int workersStarted;
     private int retirements;
     private int crashes;
+    private int timeouts;
     private int tests;
 
     Ledger(Collection<String> classes, int rerunRounds) {
@@ -117,6 +118,10 @@ final class Ledger {
         crashes++;
     }
 
+    void timedOut() {
+        timeouts++;
+    }
+
     void testEnded(Work work) {
         if (work.runMode == RunMode.NORMAL_RUN) {
             tests++;
@@ -124,13 +129,14 @@ final class Ledger {
     }
 
     String summary() {
-        return "[retire] " + tests + " tests in " + classesDone + " classes" + (rerunRound > 0 ? " (then "
+        return "[retire] " + plural(tests, "test") + " in " + plural(classesDone, "class") + (rerunRound > 0 ? " (then "
                 + plural(rerunRound, "rerun round") + ")" : "") + "; " + plural(workersStarted, "worker")
-                + " started, " + plural(retirements, "retirement") + ", " + plural(crashes, "crash");
+                + " started, " + plural(retirements, "retirement") + ", " + plural(crashes, "crash") + ", "
+                + plural(timeouts, "timeout");
     }
 
     private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : word.endsWith("sh") ? "es" : "s");
+        return n + " " + word + (n == 1 ? "" : word.endsWith("sh") || word.endsWith("ss") ? "es" : "s");
     }
 
     /** An error entry for a test (or class) that the run could not complete, carrying why. */

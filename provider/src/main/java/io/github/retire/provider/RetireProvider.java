@@ -72,12 +72,13 @@ public final class RetireProvider extends AbstractProvider {
                 System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY), getClass().getClassLoader());
         Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
-                parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings.onFailure());
+                parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings);
         Supervisor supervisor = new Supervisor(settings, new Ledger(classes,
                 parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter), log);
         File reports = parameters.getReporterConfiguration().getReportsDirectory();
         try (WorkerPool pool = new WorkerPool(classpath, workerConfig, supervisor::post, log,
-                reports == null ? null : reports.toPath())) {
+                reports == null ? null : reports.toPath(),
+                settings.testTimeoutMillis() > 0 && settings.nativeHardkill())) {
             return supervisor.run(pool);
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot start worker JVMs: " + e, e);

@@ -21,23 +21,48 @@ final class Settings {
     static final String SPARES = "retire.spares";
     static final String MAX_STARTUP_FAILURES = "retire.maxStartupFailures";
     static final String EXIT_TIMEOUT = "retire.exitTimeout";
+    static final String TEST_TIMEOUT = "retire.testTimeout";
+    static final String TIMEOUT_GRACE = "retire.timeoutGrace";
+    static final String HARDKILL = "retire.hardkill";
 
     /** Every key we understand, for the unknown-key warning. */
-    static final List<String> KNOWN = Collections.unmodifiableList(
-            Arrays.asList(WORKERS, ON_FAILURE, SPARES, MAX_STARTUP_FAILURES, EXIT_TIMEOUT));
+    static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES,
+            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL));
 
     private final int workers;
     private final boolean onFailure;
     private final int spares;
     private final int maxStartupFailures;
     private final long exitTimeoutMillis;
+    private final long testTimeoutMillis;
+    private final long timeoutGraceMillis;
+    private final boolean nativeHardkill;
 
-    private Settings(int workers, boolean onFailure, int spares, int maxStartupFailures, long exitTimeoutMillis) {
+    private Settings(int workers, boolean onFailure, int spares, int maxStartupFailures, long exitTimeoutMillis,
+                     long testTimeoutMillis, long timeoutGraceMillis, boolean nativeHardkill) {
         this.workers = workers;
         this.onFailure = onFailure;
         this.spares = spares;
         this.maxStartupFailures = maxStartupFailures;
         this.exitTimeoutMillis = exitTimeoutMillis;
+        this.testTimeoutMillis = testTimeoutMillis;
+        this.timeoutGraceMillis = timeoutGraceMillis;
+        this.nativeHardkill = nativeHardkill;
+    }
+
+    /** The hard per-test limit in ms, 0 for none. */
+    long testTimeoutMillis() {
+        return testTimeoutMillis;
+    }
+
+    /** How long after the deadline the native watchdog kills a worker that did not end itself. */
+    long timeoutGraceMillis() {
+        return timeoutGraceMillis;
+    }
+
+    /** Whether workers use the native watchdog (else only the Java one). */
+    boolean nativeHardkill() {
+        return nativeHardkill;
     }
 
     /** Workers that may die in a row before completing anything before no more are started. */
@@ -89,8 +114,16 @@ final class Settings {
                     "a whole number of at least 1 (e.g. 3)");
         }
         long exitTimeout = parseDuration(EXIT_TIMEOUT, lookup.apply(EXIT_TIMEOUT), 30_000);
+        long testTimeout = parseDuration(TEST_TIMEOUT, lookup.apply(TEST_TIMEOUT), 0);
+        long grace = parseDuration(TIMEOUT_GRACE, lookup.apply(TIMEOUT_GRACE), 2_000);
+        String hardkill = lookup.apply(HARDKILL);
+        boolean nativeHardkill = hardkill == null || hardkill.trim().isEmpty()
+                || hardkill.trim().equalsIgnoreCase("native");
+        if (!nativeHardkill && !hardkill.trim().equalsIgnoreCase("java")) {
+            throw new SettingException(HARDKILL, hardkill, "native (the C watchdog, default) or java");
+        }
         return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares, maxStartupFailures,
-                exitTimeout);
+                exitTimeout, testTimeout, grace, nativeHardkill);
     }
 
     /** A positive duration: {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */

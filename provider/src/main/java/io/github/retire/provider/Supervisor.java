@@ -18,6 +18,7 @@ import io.github.retire.wire.CommandType;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.Frame;
 import io.github.retire.wire.TestReport;
+import io.github.retire.wire.WatchdogMessage;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 
 /**
@@ -35,6 +36,7 @@ final class Supervisor {
     private final Map<Worker, Long> exitingSince = new HashMap<>();
     private final Map<Worker, Map<String, String>> systemProperties = new HashMap<>();
     private final Failures failures;
+    private final java.util.Set<String> logged = new java.util.HashSet<>();
     private WorkerPool pool;
     private String fatal;
     private int startupFailuresInRow;
@@ -81,6 +83,9 @@ final class Supervisor {
                 }
                 break;
             case NATIVE_OUTPUT:
+                if (WatchdogMessage.matches(e.text, e.worker.secret)) {
+                    e.worker.killedByWatchdog = true;
+                }
                 e.worker.rememberOutput(e.text);
                 output(e.worker, e.stdout, e.text, true);
                 break;
@@ -185,8 +190,18 @@ final class Supervisor {
             case RETIRE:
                 workerRetire(worker, frame);
                 break;
+            case TIMEOUT:
+                worker.timeout = frame.strings();
+                break;
             case LOG:
-                log.info("[retire] " + worker + ": " + frame.string(1));
+                // Workers say the same things (a missing native watchdog, say): once is enough.
+                if (logged.add(frame.string(0) + frame.string(1))) {
+                    if ("WARNING".equals(frame.string(0))) {
+                        log.warning("[retire] " + frame.string(1));
+                    } else {
+                        log.info("[retire] " + frame.string(1));
+                    }
+                }
                 break;
             case FATAL:
                 fatal = frame.string(0);
@@ -230,9 +245,10 @@ final class Supervisor {
         ledger.continueFirst(work.continuation(left.all()));
         Worker next = schedule();
         topUp();
-        return left.known.size() + " selection" + (left.known.size() == 1 ? "" : "s")
-                + (left.speculative.isEmpty() ? "" : " (and later invocations)") + " of " + work.testClass
-                + " moved to " + (next != null ? next.toString() : "a fresh worker");
+        String what = left.known.isEmpty() ? "the later invocations"
+                : left.known.size() + " selection" + (left.known.size() == 1 ? "" : "s")
+                        + (left.speculative.isEmpty() ? "" : " and the later invocations");
+        return what + " of " + work.testClass + " moved to " + (next != null ? next.toString() : "a fresh worker");
     }
 
     private void output(Worker worker, boolean stdout, String text, boolean newLine) {
@@ -268,14 +284,27 @@ final class Supervisor {
         }
         String status = ExitStatus.describe(worker.exitStatus, worker.lastOutput());
         if (worker.currentWork != null) {
-            ledger.crashed();
             Work work = worker.currentWork;
             TestReport running = worker.currentTest;
-            Path fatalLog = pool.fatalErrorLog(worker);
-            String message = worker + " " + status + " while running "
-                    + (running != null ? running.toString() : work.testClass)
-                    + (fatalLog == null ? "" : "; fatal error log: " + fatalLog);
-            failures.crash(worker, message);
+            String where = running != null ? running.toString() : work.testClass;
+            String message;
+            String detail = null;
+            if (worker.timeout != null || worker.killedByWatchdog) {
+                ledger.timedOut();
+                message = worker.timeout != null ? worker.timeout.get(1) : "timed out after "
+                        + describeMillis(settings.testTimeoutMillis()) + " (" + Settings.TEST_TIMEOUT + ")";
+                detail = worker.timeout != null ? "Thread dump (the test thread first):" + System.lineSeparator()
+                        + worker.timeout.get(2) : "The JVM was unresponsive and no stack could be taken: the native"
+                        + " watchdog killed " + worker + " " + describeMillis(settings.timeoutGraceMillis())
+                        + " (" + Settings.TIMEOUT_GRACE + ") after the deadline.";
+                message = message + " in " + where;
+            } else {
+                ledger.crashed();
+                Path fatalLog = pool.fatalErrorLog(worker);
+                message = worker + " " + status + " while running " + where
+                        + (fatalLog == null ? "" : "; fatal error log: " + fatalLog);
+            }
+            failures.workerLost(worker, message, detail);
             if (!worker.completedAnything && !worker.progress.anyStarted()) {
                 // Died before a single test: a start-up failure, whatever it was handed.
                 startupFailuresInRow++;
@@ -397,6 +426,10 @@ final class Supervisor {
                 exitingSince.remove(e.getKey());
             }
         }
+    }
+
+    private static String describeMillis(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     private static List<String> lines(String text) {

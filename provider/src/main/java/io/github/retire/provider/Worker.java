@@ -29,6 +29,10 @@ final class Worker {
     String classUid;
     /** The test this worker started and has not finished, or null. */
     TestReport currentTest;
+    /** The Java stage of a hard timeout, as the worker reported it: unique id, message, thread dump. */
+    java.util.List<String> timeout;
+    /** Whether the native watchdog's line (with this worker's secret) came down stderr. */
+    boolean killedByWatchdog;
     /** The last test outcome it reported, for the retirement log line. */
     TestReport lastReport;
     /** Whether it completed at least one class: a worker that never did is a start-up failure. */

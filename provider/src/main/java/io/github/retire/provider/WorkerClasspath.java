@@ -31,7 +31,10 @@ final class WorkerClasspath {
         "org.apache.maven.plugin.surefire.log.api.ConsoleLogger",
         "org.apache.maven.surefire.report.PojoStackTraceWriter",
         "org.apache.maven.surefire.shared.utils.StringUtils",
+        "io.github.retire.hardkill.NativeWatchdog",
     };
+    /** jffi's JNI stub, in jffi's "native" classifier jar. */
+    private static final String JFFI_STUB = "jni/x86_64-Linux/libjffi-1.2.so";
 
     private WorkerClasspath() {
     }
@@ -51,6 +54,7 @@ final class WorkerClasspath {
         for (String className : INFRASTRUCTURE) {
             jarOf(className, providerLoader).ifPresent(entries::add);
         }
+        entries.addAll(jffi(providerLoader));
         launcherFor(test, providerLoader).ifPresent(entries::add);
         return new ArrayList<>(entries);
     }
@@ -128,6 +132,48 @@ final class WorkerClasspath {
         }
         Path dir = jar.getParent();
         return dir == null || dir.getFileName() == null ? null : dir.getFileName().toString();
+    }
+
+    /**
+     * jffi's main jar and its native classifier jar. Surefire keys the provider's dependencies by
+     * groupId:artifactId, so only one of the two reaches the provider classpath; the other is its
+     * neighbour in the local repository.
+     */
+    static List<Path> jffi(ClassLoader loader) {
+        List<Path> jars = new ArrayList<>();
+        Optional<Path> main = jarOf("com.kenai.jffi.Library", loader);
+        Optional<Path> stub = jarOfResource(JFFI_STUB, loader);
+        main.ifPresent(jars::add);
+        stub.ifPresent(jars::add);
+        if (main.isPresent() && !stub.isPresent()) {
+            neighbour(main.get(), ".jar", "-native.jar").ifPresent(jars::add);
+        } else if (stub.isPresent() && !main.isPresent()) {
+            neighbour(stub.get(), "-native.jar", ".jar").ifPresent(jars::add);
+        }
+        return jars;
+    }
+
+    private static Optional<Path> neighbour(Path jar, String suffix, String replacement) {
+        String name = jar.getFileName().toString();
+        if (!name.endsWith(suffix)) {
+            return Optional.empty();
+        }
+        Path other = jar.resolveSibling(name.substring(0, name.length() - suffix.length()) + replacement);
+        return Files.isRegularFile(other) ? Optional.of(other) : Optional.empty();
+    }
+
+    static Optional<Path> jarOfResource(String resource, ClassLoader loader) {
+        java.net.URL url = loader.getResource(resource);
+        if (url == null || !"jar".equals(url.getProtocol())) {
+            return Optional.empty();
+        }
+        String file = url.getPath();
+        int bang = file.indexOf("!/");
+        try {
+            return Optional.of(Paths.get(new java.net.URI(bang < 0 ? file : file.substring(0, bang))));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     static Optional<Path> jarOf(String className, ClassLoader loader) {

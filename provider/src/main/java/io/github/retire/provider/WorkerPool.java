@@ -55,11 +55,15 @@ final class WorkerPool implements AutoCloseable {
      *                         names one with -XX:ErrorFile; null to leave the JVM's default
      */
     WorkerPool(List<Path> classpath, Properties workerConfig, Consumer<WorkerEvent> queue, ConsoleLogger logger,
-               Path reportsDirectory) throws IOException {
+               Path reportsDirectory, boolean nativeAccess) throws IOException {
         this.queue = queue;
         this.logger = logger;
         this.workerConfig = workerConfig;
         this.jvmArguments = jvmArguments();
+        if (nativeAccess && Runtime.version().feature() >= 17) {
+            // JDK 22+ warns when native code is loaded without it; JDK 17 accepts the flag.
+            jvmArguments.add("--enable-native-access=ALL-UNNAMED");
+        }
         String errorFile = null;
         for (String arg : jvmArguments) {
             if (arg.startsWith(ERROR_FILE)) {
@@ -220,10 +224,12 @@ final class WorkerPool implements AutoCloseable {
     }
 
     static Properties configFor(Map<String, String> systemProperties, Map<String, String> configurationParameters,
-                                Map<String, String> providerProperties, String testFilter,
-                                boolean retireOnFailure) {
+                                Map<String, String> providerProperties, String testFilter, Settings settings) {
         Properties p = new Properties();
-        p.setProperty("retire.onFailure", String.valueOf(retireOnFailure));
+        p.setProperty("retire.onFailure", String.valueOf(settings.onFailure()));
+        p.setProperty("retire.testTimeout", String.valueOf(settings.testTimeoutMillis()));
+        p.setProperty("retire.timeoutGrace", String.valueOf(settings.timeoutGraceMillis()));
+        p.setProperty("retire.hardkill", settings.nativeHardkill() ? "native" : "java");
         systemProperties.forEach((k, v) -> p.setProperty("sysprop." + k, v));
         configurationParameters.forEach((k, v) -> p.setProperty("config." + k, v));
         providerProperties.forEach((k, v) -> p.setProperty("provider." + k, v));
