@@ -416,13 +416,14 @@ if (binding.hasVariable('args') && args && args.length >= 1) {
 // name starts with "crash" so that it cannot clash with other additions to this library.
 
 /**
- * build.log split into one list of lines per Surefire/Failsafe execution (ANSI escapes removed, [LEVEL]
- * prefix kept); each part starts at a "Surefire report directory:" line and ends before the next one.
+ * build.log split into one list of lines per Surefire test / Failsafe integration-test execution (ANSI
+ * escapes removed, [LEVEL] prefix kept); each part starts at the mojo's "--- maven-surefire-plugin:…:test"
+ * (or failsafe "…:integration-test") header line and ends before the next such line.
  */
 List<List<String>> crashRunLogs(File basedir) {
     def runs = []
     rawLogLines(basedir).each { String line ->
-        if (line.contains('Surefire report directory: ') || line.contains('Failsafe report directory: ')) {
+        if (line =~ /--- maven-surefire-plugin:\S+:test / || line =~ /--- maven-failsafe-plugin:\S+:integration-test /) {
             runs << []
         }
         if (runs) {
@@ -493,7 +494,24 @@ Map crashRetireSummaryOf(List<String> runLog) {
         throw new AssertionError("retire summary line of unexpected shape: ${found[0]}")
     }
     return [line: found[0], tests: m.group(1) as int, classes: m.group(2) as int, workers: m.group(3) as int,
-            retirements: m.group(4) as int, crashes: m.group(5) as int]
+            retirements: m.group(4) as int, crashes: m.group(5) as int, timeouts: m.group(6) as int]
+}
+
+/**
+ * Fails unless the retire summary line of one run has these counts and no timeouts; workers is an int or
+ * a Range (for when the number of fresh workers depends on timing).
+ */
+void crashVerifyRetireSummary(List<String> runLog, String where, int tests, int classes, def workers, int retirements,
+                              int crashes) {
+    def s = crashRetireSummaryOf(runLog)
+    if (s == null) {
+        throw new AssertionError("${where}: no retire summary line")
+    }
+    def okWorkers = workers instanceof Range ? workers.contains(s.workers) : s.workers == (workers as int)
+    if (!okWorkers || [s.tests, s.classes, s.retirements, s.crashes, s.timeouts] != [tests, classes, retirements, crashes, 0]) {
+        throw new AssertionError("${where}: retire summary '${s.line}', expected ${tests} tests in ${classes} classes, " +
+                "${workers} workers, ${retirements} retirements, ${crashes} crashes, 0 timeouts")
+    }
 }
 
 /** The per-class console lines of one run for className ("Tests run: ..., Skipped: S[, Flakes: K]"). */
@@ -520,4 +538,116 @@ void crashVerifyNoForkCrash(File basedir) {
     if (bad) {
         throw new AssertionError("${basedir.name}: build.log shows a fork crash reaching Surefire: ${bad}")
     }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Hard timeout checks (timeout-* ITs, retire.testTimeout / retire.timeoutGrace / retire.hardkill). Every
+// name starts with "timeout" so that it cannot clash with other additions to this library.
+
+/**
+ * retire's timeout lines of one run ("[ERROR] [retire] timed out after T (retire.testTimeout) in X; <what
+ * was left>"), as maps [line, after (e.g. '2 s'), where (Class.test, or Class for a class-level hang), left].
+ * Fails on an [ERROR] [retire] line that mentions a timeout but has another shape.
+ */
+List<Map> timeoutLines(List<String> runLog) {
+    def out = []
+    runLog.each { String line ->
+        if (!line.startsWith('[ERROR] [retire] ') || !line.contains('timed out')) {
+            return
+        }
+        def m = line =~ /^\[ERROR\] \[retire\] timed out after (\d+ m?s) \(retire\.testTimeout\) in (\S+?); (.+)$/
+        if (!m.matches()) {
+            throw new AssertionError("timeout line of unexpected shape: ${line}")
+        }
+        out << [line: line, after: m.group(1), where: m.group(2), left: m.group(3)]
+    }
+    return out
+}
+
+/** Fails unless the retire summary line of one run is exactly the one for these counts (timeouts included). */
+void timeoutVerifyRetireSummary(List<String> runLog, String where, int tests, int classes, int workers,
+                                int retirements, int crashes, int timeouts) {
+    def s = crashRetireSummaryOf(runLog)
+    def expected = '[INFO] ' + retireSummaryText(tests, classes, workers, retirements, crashes, timeouts)
+    if (s == null || s.line != expected) {
+        throw new AssertionError("${where}: retire summary: expected '${expected}', got '${s?.line}'")
+    }
+}
+
+/**
+ * The thread dump that follows "Thread dump (the test thread first):" in a timeout error detail, one map
+ * per thread in dump order: [header, name, state, lock, owner, frames (the text after "at ")]. Fails if
+ * the detail has no such dump.
+ */
+List<Map> timeoutThreadDump(String detail) {
+    def lines = detail.replace('\r\n', '\n').split('\n', -1) as List
+    int start = lines.indexOf('Thread dump (the test thread first):')
+    if (start < 0) {
+        throw new AssertionError("no 'Thread dump (the test thread first):' line in:\n${detail}")
+    }
+    def threads = []
+    lines.subList(start + 1, lines.size()).each { String line ->
+        if (line.startsWith('"')) {
+            def m = line =~ /^"(.*)" ([A-Z_]+)(?: on (\S+?)(?: owned by "(.*)")?)?$/
+            if (!m.matches()) {
+                throw new AssertionError("thread dump header of unexpected shape: ${line}")
+            }
+            threads << [header: line, name: m.group(1), state: m.group(2), lock: m.group(3), owner: m.group(4), frames: []]
+        } else if (line.startsWith('\tat ')) {
+            if (!threads) {
+                throw new AssertionError("stack frame before any thread header in the dump: ${line}")
+            }
+            threads[-1].frames << line.substring(4)
+        } else if (!line.trim().isEmpty()) {
+            throw new AssertionError("unexpected line in the thread dump: ${line}")
+        }
+    }
+    if (!threads) {
+        throw new AssertionError("empty thread dump in:\n${detail}")
+    }
+    return threads
+}
+
+/**
+ * Checks the one <error> of a timed-out testcase (from crashErrors): the message is exactly expectedMessage,
+ * it is the only failure/error element, and the detail is the message, then either the thread dump (returned,
+ * parsed by timeoutThreadDump) or, with unresponsive = true, exactly the native watchdog's sentence for
+ * worker N (returned as [worker: N]).
+ */
+def timeoutVerifyError(Map<String, Map> errors, String key, String expectedMessage, boolean unresponsive = false,
+                       String grace = '2 s') {
+    def err = errors[key]
+    if (err == null) {
+        throw new AssertionError("no <error> on ${key}; errors on ${errors.keySet()}")
+    }
+    if (err.count != 1) {
+        throw new AssertionError("${key}: ${err.count} failure/error elements, expected exactly one")
+    }
+    if (err.message != expectedMessage) {
+        throw new AssertionError("${key}: message '${err.message}', expected '${expectedMessage}'")
+    }
+    def detail = err.detail.replace('\r\n', '\n')
+    if (unresponsive) {
+        def m = detail =~ ('^' + java.util.regex.Pattern.quote(expectedMessage) + '\\nThe JVM was unresponsive and no stack could be taken: ' +
+                'the native watchdog killed worker (\\d+) ' + java.util.regex.Pattern.quote(grace) +
+                ' \\(retire\\.timeoutGrace\\) after the deadline\\.\\n?$')
+        if (!m.matches()) {
+            throw new AssertionError("${key}: detail is not the native watchdog's:\n${detail}")
+        }
+        return [worker: m.group(1) as int]
+    }
+    def head = expectedMessage + '\nThread dump (the test thread first):\n'
+    if (!detail.startsWith(head)) {
+        throw new AssertionError("${key}: detail does not start with the message and the dump header:\n${detail.take(2000)}")
+    }
+    return timeoutThreadDump(detail)
+}
+
+/** The testcase time attribute of classname|name, in seconds; fails if there is no such testcase. */
+double timeoutTestTime(List<Map> cases, String key) {
+    def c = cases.find { "${it.classname}|${it.name}".toString() == key }
+    if (c == null) {
+        throw new AssertionError("no testcase ${key}")
+    }
+    return c.time as double
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,15 +69,22 @@ public final class RetireProvider extends AbstractProvider {
     private String supervise(Settings settings, List<String> classes,
                              TestReportListener<TestOutputReportEntry> reporter, ConsoleLogger log)
             throws TestSetFailedException {
-        List<Path> classpath = WorkerClasspath.resolve(
-                System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY), getClass().getClassLoader());
+        Path scratch;
+        List<Path> classpath;
+        try {
+            scratch = Files.createTempDirectory("retire-");
+            classpath = WorkerClasspath.resolve(System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY),
+                    getClass().getClassLoader(), scratch);
+        } catch (IOException e) {
+            throw new TestSetFailedException("[retire] cannot prepare the worker classpath: " + e, e);
+        }
         Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings);
         Supervisor supervisor = new Supervisor(settings, new Ledger(classes,
                 parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter), log);
         File reports = parameters.getReporterConfiguration().getReportsDirectory();
-        try (WorkerPool pool = new WorkerPool(classpath, workerConfig, supervisor::post, log,
+        try (WorkerPool pool = new WorkerPool(scratch, classpath, workerConfig, supervisor::post, log,
                 reports == null ? null : reports.toPath(),
                 settings.testTimeoutMillis() > 0 && settings.nativeHardkill())) {
             return supervisor.run(pool);

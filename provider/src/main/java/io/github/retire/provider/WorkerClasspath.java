@@ -2,6 +2,7 @@ package io.github.retire.provider;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,11 @@ import java.util.jar.Manifest;
 final class WorkerClasspath {
     static final String TEST_CLASSPATH_PROPERTY = "surefire.test.class.path";
     private static final String PLATFORM = "org.junit.platform";
+    /** Where the provider jar carries its launchers (see provider/pom.xml). */
+    static final String EMBEDDED = "META-INF/retire/launchers";
+    static final String[] EMBEDDED_VERSIONS = {
+        "1.9.3", "1.10.3", "1.11.4", "1.12.2", "1.13.4", "1.14.4", "6.0.3", "6.1.3",
+    };
 
     /** Classes whose jars the worker needs besides the test classpath. */
     private static final String[] INFRASTRUCTURE = {
@@ -39,7 +45,10 @@ final class WorkerClasspath {
     private WorkerClasspath() {
     }
 
-    static List<Path> resolve(String testClasspath, ClassLoader providerLoader) {
+    /**
+     * @param scratch a private directory of this run, where an embedded launcher is unpacked
+     */
+    static List<Path> resolve(String testClasspath, ClassLoader providerLoader, Path scratch) throws IOException {
         if (testClasspath == null) {
             throw new IllegalStateException("[retire] Surefire did not pass the test classpath ("
                     + TEST_CLASSPATH_PROPERTY + "); retire runs only in a forked JVM (forkCount 1, the default)");
@@ -55,12 +64,22 @@ final class WorkerClasspath {
             jarOf(className, providerLoader).ifPresent(entries::add);
         }
         entries.addAll(jffi(providerLoader));
-        launcherFor(test, providerLoader).ifPresent(entries::add);
+        Optional<Path> launcher = launcherFor(test, providerLoader);
+        if (launcher.isPresent() && launcher.get().startsWith(EMBEDDED)) {
+            Path unpacked = scratch.resolve(launcher.get().getFileName().toString());
+            try (InputStream in = providerLoader.getResourceAsStream(launcher.get().toString())) {
+                Files.copy(in, unpacked);
+            }
+            entries.add(unpacked);
+        } else {
+            launcher.ifPresent(entries::add);
+        }
         return new ArrayList<>(entries);
     }
 
     /**
-     * The launcher jar to add, or empty when the test classpath has a matching one.
+     * The launcher to add: empty when the test classpath has a compatible one, a path under
+     * {@link #EMBEDDED} for one carried in the provider jar, or a jar in the local repository.
      *
      * @throws IllegalStateException naming the dependency to add when no compatible launcher exists
      */
@@ -75,7 +94,7 @@ final class WorkerClasspath {
         Path launcher = find(testClasspath, "junit-platform-launcher");
         if (launcher != null) {
             String launcherVersion = versionOf(launcher);
-            if (version != null && launcherVersion != null && !version.equals(launcherVersion)) {
+            if (version != null && launcherVersion != null && !minor(version).equals(minor(launcherVersion))) {
                 throw mismatch("junit-platform-launcher " + launcherVersion + " does not match junit-platform-engine "
                         + version + " on the test classpath", version);
             }
@@ -84,10 +103,11 @@ final class WorkerClasspath {
         if (version == null) {
             throw mismatch("cannot tell the JUnit Platform version of " + engine, "<your platform version>");
         }
-        Optional<Path> bundled = jarOf("org.junit.platform.launcher.core.LauncherFactory", providerLoader)
-                .filter(jar -> version.equals(versionOf(jar)));
-        if (bundled.isPresent()) {
-            return bundled;
+        // Launchers of one minor line work with each other's engines: only the API of a minor changes.
+        for (String embedded : EMBEDDED_VERSIONS) {
+            if (minor(embedded).equals(minor(version))) {
+                return Optional.of(Paths.get(EMBEDDED, "junit-platform-launcher-" + embedded + ".jar"));
+            }
         }
         // A repository-layout sibling of the engine jar, e.g. from an earlier build with stock Surefire.
         Path versionDir = engine.getParent();
@@ -100,7 +120,14 @@ final class WorkerClasspath {
             }
         }
         throw mismatch("the test classpath has JUnit Platform " + version + " but no junit-platform-launcher, and"
-                + " retire has no launcher of that version at hand", version);
+                + " retire carries none of the " + minor(version) + " line", version);
+    }
+
+    /** "1.11" of "1.11.4"; the whole string when it has no second dot. */
+    static String minor(String version) {
+        int first = version.indexOf('.');
+        int second = first < 0 ? -1 : version.indexOf('.', first + 1);
+        return second < 0 ? version : version.substring(0, second);
     }
 
     private static IllegalStateException mismatch(String problem, String version) {

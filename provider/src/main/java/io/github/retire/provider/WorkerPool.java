@@ -51,11 +51,12 @@ final class WorkerPool implements AutoCloseable {
     private int nextId = 1;
 
     /**
+     * @param directory        a private directory of this run; the pool deletes it when closed
      * @param reportsDirectory where a crashing worker's fatal error log goes, unless the argLine
      *                         names one with -XX:ErrorFile; null to leave the JVM's default
      */
-    WorkerPool(List<Path> classpath, Properties workerConfig, Consumer<WorkerEvent> queue, ConsoleLogger logger,
-               Path reportsDirectory, boolean nativeAccess) throws IOException {
+    WorkerPool(Path directory, List<Path> classpath, Properties workerConfig, Consumer<WorkerEvent> queue,
+               ConsoleLogger logger, Path reportsDirectory, boolean nativeAccess) throws IOException {
         this.queue = queue;
         this.logger = logger;
         this.workerConfig = workerConfig;
@@ -76,7 +77,7 @@ final class WorkerPool implements AutoCloseable {
             jvmArguments.add(ERROR_FILE + errorFile);
         }
         this.errorFilePattern = errorFile;
-        this.directory = Files.createTempDirectory("retire-");
+        this.directory = directory;
         this.argumentFile = directory.resolve("classpath.args");
         writeClasspath(classpath);
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

@@ -1,0 +1,17 @@
+package retire.it.timeout;
+
+import org.junit.jupiter.api.Test;
+
+/** Runs after every hang; quick tests well inside the limit. */
+class UntouchedTest {
+    @Test
+    void one() throws Exception {
+        Marks.mark("UntouchedTest.one");
+        Thread.sleep(300);
+    }
+
+    @Test
+    void two() {
+        Marks.mark("UntouchedTest.two");
+    }
+}
