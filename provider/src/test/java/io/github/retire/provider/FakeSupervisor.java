@@ -27,7 +27,11 @@ public final class FakeSupervisor {
         Worker worker = pool.start();
         String pid = null;
         while (true) {
-            WorkerEvent e = queue.take();
+            WorkerEvent e = queue.poll(120, java.util.concurrent.TimeUnit.SECONDS);
+            if (e == null || e.kind == WorkerEvent.Kind.EXITED) {
+                System.out.println("NO WORKER: " + (e == null ? "timed out" : "it exited with " + e.number));
+                System.exit(1);
+            }
             if (e.kind != WorkerEvent.Kind.FRAME) {
                 continue;
             }

@@ -42,6 +42,9 @@ class OrphanTest {
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(supervisor.getInputStream()));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith("NO WORKER")) {
+                fail("the fake supervisor's worker never ran its test: " + line);
+            }
             if (line.startsWith("WORKER ")) {
                 worker = ProcessHandle.of(Long.parseLong(line.substring(7).trim())).orElse(null);
                 break;
