@@ -651,3 +651,28 @@ double timeoutTestTime(List<Map> cases, String key) {
     }
     return c.time as double
 }
+
+/** The time attribute of each <testsuite> in reportsDir, in seconds, keyed by suite name. */
+Map<String, Double> timeoutSuiteTimes(File reportsDir) {
+    def factory = DocumentBuilderFactory.newInstance()
+    factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
+    def out = [:]
+    reportFiles(reportsDir).each { File file ->
+        Element suite = factory.newDocumentBuilder().parse(file).documentElement
+        out[suite.getAttribute('name')] = suite.getAttribute('time') as double
+    }
+    return out
+}
+
+/**
+ * Fails unless each suite's time is at least the sum of its testcases' times (minus 10 ms of rounding): a
+ * class that took several workers still took all of their time.
+ */
+void timeoutVerifySuiteTimes(File reportsDir) {
+    def sums = parseReports(reportsDir).groupBy { it.suite }.collectEntries { suite, cs -> [suite, cs.sum { it.time as double }] }
+    def problems = timeoutSuiteTimes(reportsDir).findAll { name, time -> time + 0.01 < (sums[name] ?: 0d) }
+            .collect { name, time -> "${name}: testsuite time=${time} s < ${String.format('%.3f', sums[name])} s, the sum of its testcases" }
+    if (problems) {
+        throw new AssertionError("suite times shorter than their tests:\n  " + problems.join('\n  '))
+    }
+}

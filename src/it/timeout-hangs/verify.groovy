@@ -133,5 +133,9 @@ assert !run.any { it.contains('retire.hardkill') } : 'hardkill warning without -
 
 // 7. retire's summary
 reports.timeoutVerifyRetireSummary(run, 'timeout-hangs', 13, 5, 5, 0, 0, 4)
+
+// 8. a class that went on in a fresh worker took the time of all its workers: its <testsuite time> is at
+//    least the sum of its testcases' times (stock: the class's wall time), not only the last worker's part
+reports.timeoutVerifySuiteTimes(dir)
 println "[retire-it] timeout-hangs: sleep, FIFO, deadlock and @BeforeAll hangs verified"
 return true

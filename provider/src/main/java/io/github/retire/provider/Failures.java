@@ -10,6 +10,14 @@ import io.github.retire.wire.TestReport;
  * error a crash costs, and the errors for work it gave up on. Each says why.
  */
 final class Failures {
+    /*
+     * Surefire reads an error's type from the first line of its trace, "type: message"; these name
+     * what happened (they are not classes).
+     */
+    static final String CRASH = "io.github.retire.WorkerCrash";
+    static final String TIMEOUT = "io.github.retire.HardTimeout";
+    static final String NOT_RUN = "io.github.retire.NotRun";
+
     private final Ledger ledger;
     private final Relay relay;
 
@@ -23,10 +31,10 @@ final class Failures {
      * detail (a thread dump, else the worker's last native output). The test set stays open: the
      * supervisor carries on with what is left or closes it.
      */
-    void workerLost(Worker worker, String message, String detail) {
+    void workerLost(Worker worker, String type, String message, String detail) {
         Work work = worker.currentWork;
         String output = worker.lastOutput();
-        String full = message + System.lineSeparator() + (detail != null ? detail : output.isEmpty() ? ""
+        String full = type + ": " + message + System.lineSeparator() + (detail != null ? detail : output.isEmpty() ? ""
                 : "Last output of the worker:" + System.lineSeparator() + output);
         TestReport classReport = ensureTestSet(work);
         TestReport subject = worker.currentTest != null ? worker.currentTest : classReport;
@@ -35,11 +43,12 @@ final class Failures {
 
     /** Every piece of work not yet run is reported as an error that says why; nothing is dropped. */
     void giveUp(int startupFailures, String lastOutput) {
-        String reason = "not run: " + startupFailures + " worker JVMs in a row ended before completing a test"
-                + (lastOutput.isEmpty() ? "" : "; last output:" + System.lineSeparator() + lastOutput);
+        String reason = "not run: " + startupFailures + " worker JVMs in a row ended before completing a test";
+        String detail = NOT_RUN + ": " + reason + (lastOutput.isEmpty() ? "" : System.lineSeparator()
+                + "Last output of the last worker:" + System.lineSeparator() + lastOutput);
         for (Work work = ledger.next(); work != null; work = ledger.next()) {
             TestReport classReport = ensureTestSet(work);
-            error(work, classReport, reason, reason);
+            error(work, classReport, reason, detail);
             close(work, classReport, null);
         }
     }

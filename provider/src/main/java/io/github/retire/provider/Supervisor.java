@@ -289,7 +289,9 @@ final class Supervisor {
             String where = running != null ? running.toString() : work.testClass;
             String message;
             String detail = null;
+            String type = Failures.CRASH;
             if (worker.timeout != null || worker.killedByWatchdog) {
+                type = Failures.TIMEOUT;
                 ledger.timedOut();
                 message = worker.timeout != null ? worker.timeout.get(1) : "timed out after "
                         + describeMillis(settings.testTimeoutMillis()) + " (" + Settings.TEST_TIMEOUT + ")";
@@ -304,7 +306,7 @@ final class Supervisor {
                 message = worker + " " + status + " while running " + where
                         + (fatalLog == null ? "" : "; fatal error log: " + fatalLog);
             }
-            failures.workerLost(worker, message, detail);
+            failures.workerLost(worker, type, message, detail);
             if (!worker.completedAnything && !worker.progress.anyStarted()) {
                 // Died before a single test: a start-up failure, whatever it was handed.
                 startupFailuresInRow++;
