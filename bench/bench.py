@@ -72,6 +72,8 @@ def variants_for(mode):
         return [
             Variant("stock-f1-noreuse", False, [("forkCount", "1"), ("reuseForks", "false")], "auto detected"),
             Variant("stock-f2-noreuse", False, [("forkCount", "2"), ("reuseForks", "false")], "auto detected"),
+            # For context only: one reused fork, fast but a poisoned JVM would break every later class.
+            Variant("stock-f1-reuse", False, [("forkCount", "1"), ("reuseForks", "true")], "auto detected"),
             Variant("retire-w1-onfail", True, [("forkCount", "1"), ("reuseForks", "true"), ("retire.workers", "1"),
                                                ("retire.onFailure", "true")], "configured"),
             Variant("retire-w2-onfail", True, [("forkCount", "1"), ("reuseForks", "true"), ("retire.workers", "2"),
@@ -80,9 +82,11 @@ def variants_for(mode):
     raise BenchError("unknown mode " + mode)
 
 
+# (retire variant, stock variant, target for the wall-time ratio or None for context only)
 RATIOS = {
-    "allpass": [("retire-w1", "stock-f1"), ("retire-w2", "stock-f2")],
-    "isolation": [("retire-w1-onfail", "stock-f1-noreuse"), ("retire-w2-onfail", "stock-f2-noreuse")],
+    "allpass": [("retire-w1", "stock-f1", 1.0), ("retire-w2", "stock-f2", 1.0)],
+    "isolation": [("retire-w1-onfail", "stock-f1-noreuse", 0.2), ("retire-w2-onfail", "stock-f2-noreuse", 0.2),
+                  ("retire-w1-onfail", "stock-f1-reuse", None)],
 }
 
 
@@ -223,37 +227,72 @@ def _children_map():
     return children
 
 
-def _tree_rss(root, page):
+def _role(pid):
+    """mvn, fork (Surefire's forked booter, i.e. retire's supervisor), worker (retire's WorkerMain) or other."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmdline = f.read()
+    except OSError:
+        return None
+    if b"io.github.retire.booter.WorkerMain" in cmdline:
+        return "worker"
+    if b"surefirebooter" in cmdline or b"ForkedBooter" in cmdline:
+        return "fork"
+    if b"plexus-classworlds" in cmdline:
+        return "mvn"
+    return "other" if cmdline else None  # empty while the process is still exec'ing
+
+
+def _tree_rss(root, page, per_pid=None, roles=None):
+    """Summed RSS of root and its descendants. When per_pid is given, also records each process's
+    peak RSS there (pid -> bytes) and its role in roles (pid -> role, read once per pid)."""
     children = _children_map()
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
         try:
             with open(f"/proc/{pid}/statm") as f:
-                total += int(f.read().split()[1]) * page
+                rss = int(f.read().split()[1]) * page
         except OSError:
-            pass
+            rss = None
+        if rss is not None:
+            total += rss
+            if per_pid is not None:
+                per_pid[pid] = max(per_pid.get(pid, 0), rss)
+                if roles.get(pid) is None:
+                    roles[pid] = _role(pid)
         todo.extend(children.get(pid, ()))
     return total
 
 
 class TreeSampler(threading.Thread):
-    """Peak of the summed RSS of a process and all its descendants, sampled every `interval` s."""
+    """Peak of the summed RSS of a process and all its descendants, sampled every `interval` s, and the
+    peak RSS of each process by role (mvn, fork, worker)."""
 
     def __init__(self, pid, interval):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak = 0
+        self.per_pid, self.roles = {}, {}
         self.stop = threading.Event()
         self.page = os.sysconf("SC_PAGE_SIZE")
 
     def run(self):
         while not self.stop.is_set():
             try:
-                self.peak = max(self.peak, _tree_rss(self.pid, self.page))
+                self.peak = max(self.peak, _tree_rss(self.pid, self.page, self.per_pid, self.roles))
             except Exception:  # sampling is best effort
                 pass
             self.stop.wait(self.interval)
+
+    def by_role(self):
+        """{role: (max peak RSS MB of one process of that role, processes seen)}."""
+        out = {}
+        for pid, rss in self.per_pid.items():
+            role = self.roles.get(pid) or "other"
+            peak, n = out.get(role, (0.0, 0))
+            out[role] = (max(peak, rss / 2 ** 20), n + 1)
+        return out
 
 
 def system_busy_seconds():
@@ -290,7 +329,8 @@ def sha_short(path):
 
 def run_maven(cmd, cwd, log_path, timeout, sample_rss):
     """Runs cmd; returns (exit code, wall s, cpu s of the whole reaped tree, max single-process RSS MB,
-    peak summed tree RSS MB or None, foreign CPU s = machine busy time not spent by this tree)."""
+    peak summed tree RSS MB or None, foreign CPU s = machine busy time not spent by this tree,
+    {role: (peak RSS MB of the largest process of that role, processes seen)} or {})."""
     with open(log_path, "wb") as log:
         busy0 = system_busy_seconds()
         start = time.monotonic()
@@ -315,7 +355,8 @@ def run_maven(cmd, cwd, log_path, timeout, sample_rss):
     # ru_maxrss (kB) of wait4 is the largest single process among the child and its reaped descendants.
     cpu = usage.ru_utime + usage.ru_stime
     return (proc.returncode if not timed_out else "timeout", wall, cpu,
-            usage.ru_maxrss / 1024.0, (sampler.peak / 2 ** 20) if sampler else None, max(0.0, busy - cpu))
+            usage.ru_maxrss / 1024.0, (sampler.peak / 2 ** 20) if sampler else None, max(0.0, busy - cpu),
+            sampler.by_role() if sampler else {})
 
 
 # --------------------------------------------------------------------------------------- checking
@@ -438,9 +479,31 @@ def report(rows, mode, names):
               f"{cpu_med[name]:.1f} | {statistics.median(rss):.0f} | "
               f"{fmt(statistics.median(trees) if trees else None, 0)} |")
     print()
-    for a, b in RATIOS[mode]:
+    # Per process: peak RSS of the largest process of each role, sampled every 200 ms (older CSVs lack it).
+    if any(r.get("mvn_rss_mb") for r in rows):
+        print("| variant | median mvn RSS MB | median Surefire fork RSS MB (largest) | forks seen "
+              "| median retire worker RSS MB (largest) | workers seen |")
+        print("|" + "---|" * 6)
+        for name in names:
+            rs = [r for r in rows if r["variant"] == name and r["valid"] == "yes" and r["phase"] == "measure"
+                  and r.get("mvn_rss_mb")]
+            if not rs:
+                continue
+
+            def med_of(key):
+                xs = [float(r[key]) for r in rs if r.get(key)]
+                return f"{statistics.median(xs):.0f}" if xs else "-"
+
+            def med_int(key):
+                xs = [int(r[key]) for r in rs if r.get(key) not in (None, "")]
+                return f"{statistics.median(xs):g}" if xs else "-"
+            print(f"| {name} | {med_of('mvn_rss_mb')} | {med_of('fork_rss_mb')} | {med_int('forks')} | "
+                  f"{med_of('worker_rss_mb')} | {med_int('workers')} |")
+        print()
+    for a, b, target in RATIOS[mode]:
         if a in med and b in med:
-            print(f"ratio {a} / {b}: wall {med[a] / med[b]:.3f} (target <= 1.0), CPU {cpu_med[a] / cpu_med[b]:.3f}")
+            goal = f"target <= {target}" if target else "context, no target"
+            print(f"ratio {a} / {b}: wall {med[a] / med[b]:.3f} ({goal}), CPU {cpu_med[a] / cpu_med[b]:.3f}")
     print("(runs used = valid runs without contention / valid runs; * = all were contended)")
 
 
@@ -578,7 +641,8 @@ def main(argv):
     results_csv = work / "results.csv"
     fields = ["mode", "phase", "round", "order", "variant", "wall_s", "cpu_s", "foreign_cpu_s", "contended",
               "retire_jar", "max_proc_rss_mb",
-              "peak_tree_rss_mb", "mvn_total_s", "tests", "failures", "errors", "skipped", "valid", "log", "command"]
+              "peak_tree_rss_mb", "mvn_rss_mb", "fork_rss_mb", "forks", "worker_rss_mb", "workers",
+              "mvn_total_s", "tests", "failures", "errors", "skipped", "valid", "log", "command"]
     csv_file = open(results_csv, "w", newline="")
     writer = csv.DictWriter(csv_file, fieldnames=fields)
     writer.writeheader()
@@ -592,7 +656,7 @@ def main(argv):
             waited = wait_for_idle(args.idle_busy, args.idle_patience) if args.idle_busy < 1 else 0
             if waited < 0:
                 print(f"  (machine still busy after {args.idle_patience} s; running anyway)")
-            rc, wall, cpu, maxrss, tree, foreign = run_maven(cmd, project, log, args.timeout, not args.no_rss)
+            rc, wall, cpu, maxrss, tree, foreign, roles = run_maven(cmd, project, log, args.timeout, not args.no_rss)
             contended = foreign > args.contended * wall * (os.cpu_count() or 1)
             if not contended or attempt == args.retries:
                 break
@@ -607,6 +671,11 @@ def main(argv):
                "contended": "yes" if contended else "no", "retire_jar": sha_short(provider_jar),
                "max_proc_rss_mb": f"{maxrss:.0f}",
                "peak_tree_rss_mb": "" if tree is None else f"{tree:.0f}", "log": str(log.relative_to(work)),
+               "mvn_rss_mb": f"{roles['mvn'][0]:.0f}" if "mvn" in roles else "",
+               "fork_rss_mb": f"{roles['fork'][0]:.0f}" if "fork" in roles else "",
+               "forks": roles["fork"][1] if "fork" in roles else 0,
+               "worker_rss_mb": f"{roles['worker'][0]:.0f}" if "worker" in roles else "",
+               "workers": roles["worker"][1] if "worker" in roles else 0,
                "command": " ".join(cmd)}
         m = re.findall(r"Total time:\s+([0-9.]+) s", log.read_text(errors="replace"))
         row["mvn_total_s"] = m[-1] if m else ""

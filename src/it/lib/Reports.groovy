@@ -608,11 +608,34 @@ List<Map> timeoutThreadDump(String detail) {
     return threads
 }
 
+/** crashErrors(reportsDir), each map with one more key: type (the type attribute of the first <error>). */
+Map<String, Map> timeoutErrors(File reportsDir) {
+    def out = crashErrors(reportsDir)
+    def factory = DocumentBuilderFactory.newInstance()
+    factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
+    reportFiles(reportsDir).each { File file ->
+        def nodes = factory.newDocumentBuilder().parse(file).documentElement.getElementsByTagName('testcase')
+        for (int i = 0; i < nodes.length; i++) {
+            Element tc = (Element) nodes.item(i)
+            def errors = children(tc, 'error')
+            if (errors) {
+                out["${tc.getAttribute('classname')}|${tc.getAttribute('name')}".toString()].type = errors[0].getAttribute('type')
+            }
+        }
+    }
+    return out
+}
+
+/** The type retire gives the error of a timed-out test (Surefire reads it from the detail's first line). */
+String timeoutErrorType() {
+    return 'io.github.retire.HardTimeout'
+}
+
 /**
- * Checks the one <error> of a timed-out testcase (from crashErrors): the message is exactly expectedMessage,
- * it is the only failure/error element, and the detail is the message, then either the thread dump (returned,
- * parsed by timeoutThreadDump) or, with unresponsive = true, exactly the native watchdog's sentence for
- * worker N (returned as [worker: N]).
+ * Checks the one <error> of a timed-out testcase (from timeoutErrors): its type is timeoutErrorType(), the
+ * message is exactly expectedMessage, it is the only failure/error element, and the detail is
+ * "<type>: <message>", then either the thread dump (returned, parsed by timeoutThreadDump) or, with
+ * unresponsive = true, exactly the native watchdog's sentence for worker N (returned as [worker: N]).
  */
 def timeoutVerifyError(Map<String, Map> errors, String key, String expectedMessage, boolean unresponsive = false,
                        String grace = '2 s') {
@@ -626,9 +649,13 @@ def timeoutVerifyError(Map<String, Map> errors, String key, String expectedMessa
     if (err.message != expectedMessage) {
         throw new AssertionError("${key}: message '${err.message}', expected '${expectedMessage}'")
     }
+    if (err.containsKey('type') && err.type != timeoutErrorType()) {
+        throw new AssertionError("${key}: error type '${err.type}', expected '${timeoutErrorType()}'")
+    }
     def detail = err.detail.replace('\r\n', '\n')
+    def first = timeoutErrorType() + ': ' + expectedMessage
     if (unresponsive) {
-        def m = detail =~ ('^' + java.util.regex.Pattern.quote(expectedMessage) + '\\nThe JVM was unresponsive and no stack could be taken: ' +
+        def m = detail =~ ('^' + java.util.regex.Pattern.quote(first) + '\\nThe JVM was unresponsive and no stack could be taken: ' +
                 'the native watchdog killed worker (\\d+) ' + java.util.regex.Pattern.quote(grace) +
                 ' \\(retire\\.timeoutGrace\\) after the deadline\\.\\n?$')
         if (!m.matches()) {
@@ -636,9 +663,9 @@ def timeoutVerifyError(Map<String, Map> errors, String key, String expectedMessa
         }
         return [worker: m.group(1) as int]
     }
-    def head = expectedMessage + '\nThread dump (the test thread first):\n'
+    def head = first + '\nThread dump (the test thread first):\n'
     if (!detail.startsWith(head)) {
-        throw new AssertionError("${key}: detail does not start with the message and the dump header:\n${detail.take(2000)}")
+        throw new AssertionError("${key}: detail does not start with '${first}' and the dump header:\n${detail.take(2000)}")
     }
     return timeoutThreadDump(detail)
 }

@@ -9,7 +9,8 @@
 //
 // No stock counterpart (stock would hang until someone kills the build). Reasoned expectation:
 // * the hung test gets exactly one <error>; message "timed out after 2 s (retire.testTimeout) in C.t";
-//   detail = the message, "Thread dump (the test thread first):", the test thread's stack first;
+//   detail = "io.github.retire.HardTimeout: <message>", "Thread dump (the test thread first):", the test
+//   thread's stack first; the error's type attribute is io.github.retire.HardTimeout;
 // * the @BeforeAll hang is one error on the class (testcase name ""), message "... in C", and its tests
 //   never run anywhere (they would fail);
 // * the rest of the class, and of the run, goes on in a fresh worker; each class is one test set;
@@ -39,7 +40,7 @@ cases.each { c ->
 }
 
 // 2. exactly the four hangs have an <error>, each one, with the right message and thread dump
-def errors = reports.crashErrors(dir)
+def errors = reports.timeoutErrors(dir)
 def hung = ['BeforeAllHangTest|', 'DeadlockTest|b_deadlock', 'FifoTest|b_fifo', 'SleepTest|b_sleeps']
 assert errors.keySet() == hung.collect { pkg + it } as Set : "errors on ${errors.keySet()}"
 

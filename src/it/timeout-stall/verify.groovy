@@ -4,8 +4,9 @@
 // * the Java stage cannot run (its thread is held at the safepoint too), so no thread dump can be taken;
 // * the native watchdog _exits the worker about 2 s + 2 s after b_stall started;
 // * b_stall gets exactly one <error>: message "timed out after 2 s (retire.testTimeout) in C.b_stall",
-//   detail = the message, then "The JVM was unresponsive and no stack could be taken: the native watchdog
-//   killed worker 1 2 s (retire.timeoutGrace) after the deadline.";
+//   type io.github.retire.HardTimeout, detail "io.github.retire.HardTimeout: <message>", then "The JVM was
+//   unresponsive and no stack could be taken: the native watchdog killed worker 1 2 s (retire.timeoutGrace)
+//   after the deadline.";
 // * it counts as a timeout, not a crash; c_, d_ and UntouchedTest run in a fresh worker and pass;
 // * "6 tests in 2 classes; 2 workers started, 0 retirements, 0 crashes, 1 timeout".
 // No stock counterpart: stock would hang until someone kills the build.
@@ -22,7 +23,7 @@ def run = runs[0]
 
 reports.verifyOutcomes(basedir)
 def cases = reports.parseReports(dir)
-def errors = reports.crashErrors(dir)
+def errors = reports.timeoutErrors(dir)
 assert errors.keySet() == [stalled] as Set : "errors on ${errors.keySet()}"
 def err = errors[stalled]
 // the test really stalled its JVM (when System.gc() returns, the stall did not happen and this IT tests nothing)
@@ -57,7 +58,7 @@ assert !(cmdline.exists() && cmdline.getText('ISO-8859-1').contains('io.github.r
 
 // 4. retire's log: one timeout line, a timeout and no crash, the summary
 def lines = reports.timeoutLines(run)
-assert lines*.line == ["[ERROR] [retire] ${message}; 1 selection of ${pkg}StallTest moved to a fresh worker".toString()] :
+assert lines*.line == ["[ERROR] [retire] ${message}; 2 selections of ${pkg}StallTest moved to a fresh worker".toString()] :
         "timeout lines: ${lines*.line}"
 assert reports.crashLines(run) == [] : "crash lines: ${reports.crashLines(run)*.line}"
 assert reports.crashPerClassLines(run, pkg + 'StallTest') == ['Tests run: 4, Failures: 0, Errors: 1, Skipped: 0']

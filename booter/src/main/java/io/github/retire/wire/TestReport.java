@@ -54,12 +54,6 @@ public final class TestReport {
                 s.get(8), s.get(9), frame.number());
     }
 
-    /** The same report with another message. */
-    public TestReport withMessage(String newMessage) {
-        return new TestReport(uniqueId, sourceName, sourceText, name, nameText, newMessage, exceptionMessage,
-                smartTrimmedTrace, fullTrace, trimmedTrace, elapsed);
-    }
-
     /** JUnit Platform unique id of the test or container; the supervisor's key for it. */
     public String uniqueId() {
         return uniqueId;

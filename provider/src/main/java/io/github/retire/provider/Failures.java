@@ -1,5 +1,6 @@
 package io.github.retire.provider;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import io.github.retire.wire.EventType;
@@ -27,18 +28,44 @@ final class Failures {
     }
 
     /**
-     * The running test (or, outside any test, the class) gets one error: why the worker went, and the
-     * detail (a thread dump, else the worker's last native output). The test set stays open: the
-     * supervisor carries on with what is left or closes it.
+     * A worker ended without retiring or being asked to: the test it ran (or, outside any test, its
+     * class) gets one error that says why. A timeout carries the thread dump the worker sent, or says
+     * the JVM was too stalled to send one; a crash carries the exit status or signal, the fatal error
+     * log and the worker's last native output. The test set stays open: the supervisor carries on
+     * with what is left or closes it.
+     *
+     * @return the message, for the log
      */
-    void workerLost(Worker worker, String type, String message, String detail) {
+    String workerLost(Worker worker, Settings settings, Path fatalLog) {
         Work work = worker.currentWork;
-        String output = worker.lastOutput();
-        String full = type + ": " + message + System.lineSeparator() + (detail != null ? detail : output.isEmpty() ? ""
-                : "Last output of the worker:" + System.lineSeparator() + output);
+        TestReport running = worker.currentTest;
+        String where = running != null ? running.toString() : work.testClass;
+        String type;
+        String message;
+        String detail;
+        if (worker.timeout != null || worker.killedByWatchdog) {
+            ledger.timedOut();
+            type = TIMEOUT;
+            message = (worker.timeout != null ? worker.timeout.get(1) : "timed out after "
+                    + Settings.describe(settings.testTimeoutMillis()) + " (" + Settings.TEST_TIMEOUT + ")")
+                    + " in " + where;
+            detail = worker.timeout != null
+                    ? "Thread dump (the test thread first):" + System.lineSeparator() + worker.timeout.get(2)
+                    : "The JVM was unresponsive and no stack could be taken: the native watchdog killed " + worker
+                            + " " + Settings.describe(settings.timeoutGraceMillis()) + " (" + Settings.TIMEOUT_GRACE
+                            + ") after the deadline.";
+        } else {
+            ledger.crashed();
+            type = CRASH;
+            message = worker + " " + ExitStatus.describe(worker.exitStatus, worker.lastOutput()) + " while running "
+                    + where + (fatalLog == null ? "" : "; fatal error log: " + fatalLog);
+            String output = worker.lastOutput();
+            detail = output.isEmpty() ? "" : "Last output of the worker:" + System.lineSeparator() + output;
+        }
         TestReport classReport = ensureTestSet(work);
-        TestReport subject = worker.currentTest != null ? worker.currentTest : classReport;
-        error(work, subject, message, full);
+        error(work, running != null ? running : classReport, message,
+                type + ": " + message + System.lineSeparator() + detail);
+        return message;
     }
 
     /** Every piece of work not yet run is reported as an error that says why; nothing is dropped. */

@@ -2,14 +2,11 @@ package io.github.retire.provider;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +21,8 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 /**
  * The one thread that owns the run. Every worker event arrives on one queue and is handled here,
  * one at a time, so scheduling and accounting need no locks and every outcome has one origin.
- * Handlers are named after what they handle, {@code worker<Event>}.
+ * Handlers are named after what they handle, {@code worker<Event>}; who runs what is the
+ * {@link Scheduler}'s business.
  */
 final class Supervisor {
     private final BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
@@ -32,15 +30,11 @@ final class Supervisor {
     private final Ledger ledger;
     private final Relay relay;
     private final ConsoleLogger log;
-    private final Map<Integer, Worker> alive = new LinkedHashMap<>();
-    private final Map<Worker, Long> exitingSince = new HashMap<>();
-    private final Map<Worker, Map<String, String>> systemProperties = new HashMap<>();
     private final Failures failures;
-    private final java.util.Set<String> logged = new java.util.HashSet<>();
+    private final Map<Worker, Map<String, String>> systemProperties = new HashMap<>();
+    private final Set<String> logged = new HashSet<>();
     private WorkerPool pool;
-    private String fatal;
-    private int startupFailuresInRow;
-    private String lastStartupOutput = "";
+    private Scheduler scheduler;
 
     Supervisor(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log) {
         this.settings = settings;
@@ -61,16 +55,17 @@ final class Supervisor {
      */
     String run(WorkerPool workerPool) throws InterruptedException {
         this.pool = workerPool;
-        topUp();
-        while (!alive.isEmpty()) {
+        this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool);
+        scheduler.topUp();
+        while (scheduler.anyAlive()) {
             WorkerEvent event = queue.poll(100, TimeUnit.MILLISECONDS);
             if (event != null) {
                 dispatch(event);
             }
-            killOverdue();
+            scheduler.killOverdue();
         }
         log.info(ledger.summary());
-        return fatal;
+        return scheduler.fatal();
     }
 
     private void dispatch(WorkerEvent e) {
@@ -116,7 +111,7 @@ final class Supervisor {
         Worker worker = null;
         if (frame.type() == EventType.HELLO) {
             try {
-                worker = alive.get(Integer.parseInt(frame.string(0)));
+                worker = scheduler.alive(Integer.parseInt(frame.string(0)));
             } catch (NumberFormatException ignored) {
                 // not one of ours
             }
@@ -128,7 +123,7 @@ final class Supervisor {
         connection.worker = worker;
         worker.connection = connection;
         worker.state = Worker.State.IDLE;
-        schedule();
+        scheduler.schedule();
     }
 
     /** One event of a worker, in the order the worker sent it and after the native output before it. */
@@ -140,9 +135,9 @@ final class Supervisor {
                 systemProperties.put(worker, parseProperties(frame.string(0)));
                 break;
             case TESTSET_STARTING:
-                // A class continued after a retirement is still open: one test set, whatever the JVMs.
                 TestReport classReport = TestReport.fromFrame(frame);
                 worker.classUid = classReport.uniqueId();
+                // A class continued after a retirement is still open: one test set, whatever the JVMs.
                 if (!ledger.testSetOpen(work)) {
                     ledger.testSetOpened(work, classReport);
                     relay.testSetStarting(work, classReport);
@@ -183,9 +178,8 @@ final class Supervisor {
                 worker.currentWork = null;
                 worker.state = Worker.State.IDLE;
                 worker.completedAnything = true;
-                startupFailuresInRow = 0;
-                schedule();
-                topUp();
+                scheduler.progressMade();
+                scheduler.reschedule();
                 break;
             case RETIRE:
                 workerRetire(worker, frame);
@@ -194,21 +188,25 @@ final class Supervisor {
                 worker.timeout = frame.strings();
                 break;
             case LOG:
-                // Workers say the same things (a missing native watchdog, say): once is enough.
-                if (logged.add(frame.string(0) + frame.string(1))) {
-                    if ("WARNING".equals(frame.string(0))) {
-                        log.warning("[retire] " + frame.string(1));
-                    } else {
-                        log.info("[retire] " + frame.string(1));
-                    }
-                }
+                workerLog(frame.string(0), frame.string(1));
                 break;
             case FATAL:
-                fatal = frame.string(0);
-                log.error("[retire] " + worker + " cannot run tests: " + fatal);
+                scheduler.fatal(frame.string(0));
+                log.error("[retire] " + worker + " cannot run tests: " + frame.string(0));
                 break;
             default:
                 log.warning("[retire] unexpected " + type + " from " + worker);
+        }
+    }
+
+    /** Workers say the same things (a missing native watchdog, say): once is enough. */
+    private void workerLog(String level, String text) {
+        if (logged.add(level + text)) {
+            if ("WARNING".equals(level)) {
+                log.warning("[retire] " + text);
+            } else {
+                log.info("[retire] " + text);
+            }
         }
     }
 
@@ -221,8 +219,8 @@ final class Supervisor {
         worker.currentWork = null;
         worker.currentTest = null;
         worker.completedAnything = true;
-        startupFailuresInRow = 0;
-        exitingSince.put(worker, System.nanoTime());
+        scheduler.progressMade();
+        scheduler.exiting(worker);
         ledger.retired();
         worker.send(CommandType.RETIRE_ACK);
         String moved = carryOn(work, left, systemProperties.get(worker), "nothing of its class was left");
@@ -238,13 +236,11 @@ final class Supervisor {
     private String carryOn(Work work, Leftovers.Left left, Map<String, String> properties, String whyNothing) {
         if (left.isEmpty()) {
             finishStream(work, properties);
-            schedule();
-            topUp();
+            scheduler.reschedule();
             return whyNothing;
         }
         ledger.continueFirst(work.continuation(left.all()));
-        Worker next = schedule();
-        topUp();
+        Worker next = scheduler.reschedule();
         String what = left.known.isEmpty() ? "the later invocations"
                 : left.known.size() + " selection" + (left.known.size() == 1 ? "" : "s")
                         + (left.speculative.isEmpty() ? "" : " and the later invocations");
@@ -269,177 +265,50 @@ final class Supervisor {
         ledger.classDone(work);
     }
 
+    /** Judges a worker's end once everything it said is in: expected, or a crash or timeout. */
     private void workerMaybeEnded(Worker worker) {
         if (!worker.fullyEnded() || worker.state == Worker.State.ENDED) {
             return;
         }
         Worker.State was = worker.state;
         worker.state = Worker.State.ENDED;
-        alive.remove(worker.id);
-        exitingSince.remove(worker);
+        scheduler.ended(worker);
         Map<String, String> properties = systemProperties.remove(worker);
         if (was == Worker.State.RETIRING || (was == Worker.State.STOPPING && worker.currentWork == null)) {
-            schedule();
+            scheduler.schedule();
             return;
         }
-        String status = ExitStatus.describe(worker.exitStatus, worker.lastOutput());
-        if (worker.currentWork != null) {
-            Work work = worker.currentWork;
-            TestReport running = worker.currentTest;
-            String where = running != null ? running.toString() : work.testClass;
-            String message;
-            String detail = null;
-            String type = Failures.CRASH;
-            if (worker.timeout != null || worker.killedByWatchdog) {
-                type = Failures.TIMEOUT;
-                ledger.timedOut();
-                message = worker.timeout != null ? worker.timeout.get(1) : "timed out after "
-                        + describeMillis(settings.testTimeoutMillis()) + " (" + Settings.TEST_TIMEOUT + ")";
-                detail = worker.timeout != null ? "Thread dump (the test thread first):" + System.lineSeparator()
-                        + worker.timeout.get(2) : "The JVM was unresponsive and no stack could be taken: the native"
-                        + " watchdog killed " + worker + " " + describeMillis(settings.timeoutGraceMillis())
-                        + " (" + Settings.TIMEOUT_GRACE + ") after the deadline.";
-                message = message + " in " + where;
+        if (worker.currentWork == null) {
+            String status = ExitStatus.describe(worker.exitStatus, worker.lastOutput());
+            if (!worker.completedAnything) {
+                scheduler.startupFailure(worker.lastOutput());
+                log.error("[retire] " + worker + " " + status + " before running any test"
+                        + (worker.lastOutput().isEmpty() ? "" : "; its output:" + System.lineSeparator()
+                        + worker.lastOutput()));
             } else {
-                ledger.crashed();
-                Path fatalLog = pool.fatalErrorLog(worker);
-                message = worker + " " + status + " while running " + where
-                        + (fatalLog == null ? "" : "; fatal error log: " + fatalLog);
+                log.warning("[retire] " + worker + " " + status + " while idle");
             }
-            failures.workerLost(worker, type, message, detail);
-            if (!worker.completedAnything && !worker.progress.anyStarted()) {
-                // Died before a single test: a start-up failure, whatever it was handed.
-                startupFailuresInRow++;
-                lastStartupOutput = worker.lastOutput();
-            }
-            worker.currentWork = null;
-            worker.currentTest = null;
-            // A crash inside a test consumed that test; one outside any test (static init,
-            // @BeforeAll) would only happen again, unless tests of this part already ran.
-            Leftovers.Left left = running != null || worker.progress.anyStarted()
-                    ? worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null)
-                    : new Leftovers.Left();
-            log.error("[retire] " + message + "; " + carryOn(work, left, properties, running != null
-                    || worker.progress.anyStarted() ? "nothing of its class was left"
-                    : "the class is not continued: it died outside any test, before the first one"));
-            return;
-        } else if (!worker.completedAnything) {
-            startupFailuresInRow++;
-            lastStartupOutput = worker.lastOutput();
-            log.error("[retire] " + worker + " " + status + " before running any test"
-                    + (lastStartupOutput.isEmpty() ? "" : "; its output:" + System.lineSeparator() + lastStartupOutput));
-        } else {
-            log.warning("[retire] " + worker + " " + status + " while idle");
-        }
-        schedule();
-        topUp();
-    }
-
-    /**
-     * Hands work to idle workers while fewer than {@code retire.workers} run; keeps the spares idle;
-     * lets idle workers go once nothing is left to run or to take over. Reruns start once everything
-     * else is done, each in a worker that has run nothing yet.
-     *
-     * @return the worker that got the first piece of work, or null
-     */
-    private Worker schedule() {
-        Worker first = null;
-        int running = count(Worker.State.RUNNING);
-        if (fatal == null && running == 0 && ledger.pendingWork() == 0 && count(Worker.State.RETIRING) == 0) {
-            ledger.startRerunRound();
-        }
-        for (Worker w : new ArrayList<>(alive.values())) {
-            if (w.state != Worker.State.IDLE) {
-                continue;
-            }
-            Work work = fatal == null && running < settings.workers() ? ledger.peek() : null;
-            boolean usable = work != null && !(work.freshWorker && w.completedAnything);
-            if (usable) {
-                ledger.next();
-                w.currentWork = work;
-                w.progress = new Leftovers();
-                w.classUid = null;
-                w.state = Worker.State.RUNNING;
-                running++;
-                if (work.wholeClass()) {
-                    w.send(CommandType.RUN_CLASS, work.testClass);
-                } else {
-                    w.send(CommandType.RUN_TESTS, work.testClass, String.join("\n", work.uniqueIds));
-                }
-                first = first == null ? w : first;
-            } else if (fatal != null || (work != null && work.freshWorker && w.completedAnything)
-                    || (ledger.pendingWork() == 0 && (running == 0 || !settings.onFailure()))) {
-                w.state = Worker.State.STOPPING;
-                exitingSince.put(w, System.nanoTime());
-                w.send(CommandType.SHUTDOWN);
-            }
-        }
-        return first;
-    }
-
-    /** Starts workers until enough run or wait as spares, or there is no work left for another. */
-    private void topUp() {
-        if (fatal != null) {
+            scheduler.reschedule();
             return;
         }
-        if (startupFailuresInRow >= settings.maxStartupFailures()) {
-            failures.giveUp(startupFailuresInRow, lastStartupOutput);
-            schedule();
-            return;
+        Work work = worker.currentWork;
+        TestReport running = worker.currentTest;
+        String message = failures.workerLost(worker, settings, pool.fatalErrorLog(worker));
+        boolean testsRan = running != null || worker.progress.anyStarted();
+        if (!worker.completedAnything && !worker.progress.anyStarted()) {
+            // Died before a single test: a start-up failure, whatever it was handed.
+            scheduler.startupFailure(worker.lastOutput());
         }
-        int running = count(Worker.State.RUNNING);
-        int ready = running + count(Worker.State.IDLE) + count(Worker.State.STARTING);
-        int busyOrWaiting = running + ledger.pendingWork();
-        int wanted = Math.min(settings.workers(), busyOrWaiting)
-                + (settings.onFailure() && busyOrWaiting > 0 ? settings.spares() : 0);
-        while (ready < wanted) {
-            try {
-                Worker worker = pool.start();
-                alive.put(worker.id, worker);
-                ledger.workerStarted();
-                ready++;
-            } catch (IOException e) {
-                startupFailuresInRow = settings.maxStartupFailures();
-                lastStartupOutput = e.toString();
-                failures.giveUp(startupFailuresInRow, lastStartupOutput);
-                schedule();
-                return;
-            }
-        }
-    }
-
-    private int count(Worker.State state) {
-        int n = 0;
-        for (Worker w : alive.values()) {
-            if (w.state == state) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private void killOverdue() {
-        long now = System.nanoTime();
-        for (Map.Entry<Worker, Long> e : new ArrayList<>(exitingSince.entrySet())) {
-            if (now - e.getValue() > TimeUnit.MILLISECONDS.toNanos(settings.exitTimeoutMillis())) {
-                log.warning("[retire] " + e.getKey() + " did not exit within " + settings.exitTimeoutMillis()
-                        + " ms (" + Settings.EXIT_TIMEOUT + ") of being asked to; killing it");
-                e.getKey().process.destroyForcibly();
-                exitingSince.remove(e.getKey());
-            }
-        }
-    }
-
-    private static String describeMillis(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-    }
-
-    private static List<String> lines(String text) {
-        List<String> list = new ArrayList<>();
-        if (text != null && !text.isEmpty()) {
-            list.addAll(Arrays.asList(text.split("\n")));
-        }
-        return list;
+        worker.currentWork = null;
+        worker.currentTest = null;
+        // A crash inside a test consumed that test; one outside any test (static init, @BeforeAll)
+        // would only happen again, unless tests of this part already ran.
+        Leftovers.Left left = testsRan
+                ? worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null)
+                : new Leftovers.Left();
+        log.error("[retire] " + message + "; " + carryOn(work, left, properties, testsRan
+                ? "nothing of its class was left"
+                : "the class is not continued: it died outside any test, before the first one"));
     }
 
     private static Map<String, String> parseProperties(String text) {

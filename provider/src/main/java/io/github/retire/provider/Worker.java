@@ -51,6 +51,14 @@ final class Worker {
         this.process = process;
     }
 
+    /** Takes the work: its progress starts afresh. */
+    void begin(Work work) {
+        currentWork = work;
+        progress = new Leftovers();
+        classUid = null;
+        state = State.RUNNING;
+    }
+
     void send(CommandType type, String... strings) {
         if (connection != null) {
             connection.send(type, strings);

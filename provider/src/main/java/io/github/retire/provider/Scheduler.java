@@ -1,0 +1,180 @@
+package io.github.retire.provider;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.retire.wire.CommandType;
+import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
+
+/**
+ * Who runs what: hands work from the ledger to idle workers, keeps {@code retire.workers} running and
+ * the spares waiting, starts replacements, stops starting them after {@code retire.maxStartupFailures}
+ * deaths in a row, and kills workers that do not exit when asked. Used only on the supervisor thread.
+ */
+final class Scheduler {
+    private final Settings settings;
+    private final Ledger ledger;
+    private final Failures failures;
+    private final ConsoleLogger log;
+    private final WorkerPool pool;
+    private final Map<Integer, Worker> alive = new LinkedHashMap<>();
+    private final Map<Worker, Long> exitingSince = new HashMap<>();
+    private int startupFailuresInRow;
+    private String lastStartupOutput = "";
+    /** Why workers cannot run tests at all, once one said so. */
+    private String fatal;
+
+    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, WorkerPool pool) {
+        this.settings = settings;
+        this.ledger = ledger;
+        this.failures = failures;
+        this.log = log;
+        this.pool = pool;
+    }
+
+    boolean anyAlive() {
+        return !alive.isEmpty();
+    }
+
+    Worker alive(int id) {
+        return alive.get(id);
+    }
+
+    Collection<Worker> workers() {
+        return alive.values();
+    }
+
+    String fatal() {
+        return fatal;
+    }
+
+    /** No worker will be given work any more; those that ask are let go. */
+    void fatal(String why) {
+        fatal = why;
+    }
+
+    /** A worker completed something: deaths before that no longer count as start-up failures. */
+    void progressMade() {
+        startupFailuresInRow = 0;
+    }
+
+    /** A worker died before completing a single test. */
+    void startupFailure(String output) {
+        startupFailuresInRow++;
+        lastStartupOutput = output;
+    }
+
+    /** The worker was asked to exit; it is killed if it has not within retire.exitTimeout. */
+    void exiting(Worker worker) {
+        exitingSince.put(worker, System.nanoTime());
+    }
+
+    void ended(Worker worker) {
+        alive.remove(worker.id);
+        exitingSince.remove(worker);
+    }
+
+    /**
+     * Hands work to idle workers while fewer than {@code retire.workers} run; keeps the spares idle;
+     * lets idle workers go once nothing is left to run or to take over. Reruns start once everything
+     * else is done, each in a worker that has run nothing yet.
+     *
+     * @return the worker that got the first piece of work, or null
+     */
+    Worker schedule() {
+        Worker first = null;
+        int running = count(Worker.State.RUNNING);
+        if (fatal == null && running == 0 && ledger.pendingWork() == 0 && count(Worker.State.RETIRING) == 0) {
+            ledger.startRerunRound();
+        }
+        for (Worker w : new ArrayList<>(alive.values())) {
+            if (w.state != Worker.State.IDLE) {
+                continue;
+            }
+            Work work = fatal == null && running < settings.workers() ? ledger.peek() : null;
+            boolean tooUsed = work != null && work.freshWorker && w.completedAnything;
+            if (work != null && !tooUsed) {
+                ledger.next();
+                w.begin(work);
+                running++;
+                if (work.wholeClass()) {
+                    w.send(CommandType.RUN_CLASS, work.testClass);
+                } else {
+                    w.send(CommandType.RUN_TESTS, work.testClass, String.join("\n", work.uniqueIds));
+                }
+                first = first == null ? w : first;
+            } else if (fatal != null || tooUsed
+                    || (ledger.pendingWork() == 0 && (running == 0 || !settings.onFailure()))) {
+                w.state = Worker.State.STOPPING;
+                exiting(w);
+                w.send(CommandType.SHUTDOWN);
+            }
+        }
+        return first;
+    }
+
+    /** Starts workers until enough run or wait as spares, or there is no work left for another. */
+    void topUp() {
+        if (fatal != null) {
+            return;
+        }
+        if (startupFailuresInRow >= settings.maxStartupFailures()) {
+            failures.giveUp(startupFailuresInRow, lastStartupOutput);
+            schedule();
+            return;
+        }
+        int running = count(Worker.State.RUNNING);
+        int ready = running + count(Worker.State.IDLE) + count(Worker.State.STARTING);
+        int busyOrWaiting = running + ledger.pendingWork();
+        int wanted = Math.min(settings.workers(), busyOrWaiting)
+                + (settings.onFailure() && busyOrWaiting > 0 ? settings.spares() : 0);
+        while (ready < wanted) {
+            try {
+                Worker worker = pool.start();
+                alive.put(worker.id, worker);
+                ledger.workerStarted();
+                ready++;
+            } catch (IOException e) {
+                startupFailuresInRow = settings.maxStartupFailures();
+                lastStartupOutput = e.toString();
+                failures.giveUp(startupFailuresInRow, lastStartupOutput);
+                schedule();
+                return;
+            }
+        }
+    }
+
+    /** Both, in this order: after every change of who is busy. */
+    Worker reschedule() {
+        Worker first = schedule();
+        topUp();
+        return first;
+    }
+
+    void killOverdue() {
+        long now = System.nanoTime();
+        for (Map.Entry<Worker, Long> e : new ArrayList<>(exitingSince.entrySet())) {
+            if (now - e.getValue() > TimeUnit.MILLISECONDS.toNanos(settings.exitTimeoutMillis())) {
+                log.warning("[retire] " + e.getKey() + " did not exit within " + settings.exitTimeoutMillis()
+                        + " ms (" + Settings.EXIT_TIMEOUT + ") of being asked to; killing it");
+                e.getKey().process.destroyForcibly();
+                exitingSince.remove(e.getKey());
+            }
+        }
+    }
+
+    private int count(Worker.State state) {
+        int n = 0;
+        for (Worker w : alive.values()) {
+            if (w.state == state) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
