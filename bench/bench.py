@@ -228,19 +228,23 @@ def _children_map():
 
 
 def _role(pid):
-    """mvn, fork (Surefire's forked booter, i.e. retire's supervisor), worker (retire's WorkerMain) or other."""
+    """mvn, fork (Surefire's forked booter, i.e. retire's supervisor), worker (retire's WorkerMain), other (a
+    shell wrapper, say), or None while the process has not exec'd java yet (the role is then read again)."""
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as f:
-            cmdline = f.read()
+            argv = f.read().split(b"\0")
     except OSError:
         return None
+    if not argv or not os.path.basename(argv[0]).startswith(b"java"):
+        return None  # e.g. mvn's launcher script before its exec, or Surefire's /bin/sh wrapper
+    cmdline = b" ".join(argv)
     if b"io.github.retire.booter.WorkerMain" in cmdline:
         return "worker"
     if b"surefirebooter" in cmdline or b"ForkedBooter" in cmdline:
         return "fork"
     if b"plexus-classworlds" in cmdline:
         return "mvn"
-    return "other" if cmdline else None  # empty while the process is still exec'ing
+    return "other"
 
 
 def _tree_rss(root, page, per_pid=None, roles=None):
@@ -289,7 +293,9 @@ class TreeSampler(threading.Thread):
         """{role: (max peak RSS MB of one process of that role, processes seen)}."""
         out = {}
         for pid, rss in self.per_pid.items():
-            role = self.roles.get(pid) or "other"
+            role = self.roles.get(pid)
+            if role is None:
+                continue  # never seen as a java process: a shell wrapper
             peak, n = out.get(role, (0.0, 0))
             out[role] = (max(peak, rss / 2 ** 20), n + 1)
         return out
