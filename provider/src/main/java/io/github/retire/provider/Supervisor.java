@@ -295,8 +295,10 @@ final class Supervisor {
         TestReport running = worker.currentTest;
         String message = failures.workerLost(worker, settings, pool.fatalErrorLog(worker));
         boolean testsRan = running != null || worker.progress.anyStarted();
-        if (!worker.completedAnything && !worker.progress.anyStarted()) {
-            // Died before a single test: a start-up failure, whatever it was handed.
+        boolean timedOut = worker.timeout != null || worker.killedByWatchdog;
+        if (!worker.completedAnything && !worker.progress.anyStarted() && !timedOut) {
+            // Died before a single test: a start-up failure, whatever it was handed. (A timeout is
+            // not one: the worker was well, its class hung, and the next class may not.)
             scheduler.startupFailure(worker.lastOutput());
         }
         worker.currentWork = null;
