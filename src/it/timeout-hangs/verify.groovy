@@ -5,7 +5,9 @@
 // * DeadlockTest.b_deadlock   the test thread and "it-deadlock-other" each hold one monitor and want the other
 // * BeforeAllHangTest         sleeps in @BeforeAll: class set-up is guarded too
 // Each hanging test has a passing test before it (same worker) and after it (a fresh worker); UntouchedTest
-// runs last. Classes run alphabetically, so the order is BeforeAllHang, Deadlock, Fifo, Sleep, Untouched.
+// runs last. ClockRestartsTest never hangs: @BeforeAll, three tests and @AfterAll take 1.2 s each (6 s in
+// all), and must pass, because every JUnit event restarts the clock. Classes run alphabetically:
+// BeforeAllHang, ClockRestarts, Deadlock, Fifo, Sleep, Untouched.
 //
 // No stock counterpart (stock would hang until someone kills the build). Reasoned expectation:
 // * the hung test gets exactly one <error>; message "timed out after 2 s (retire.testTimeout) in C.t";
@@ -15,7 +17,7 @@
 //   never run anywhere (they would fail);
 // * the rest of the class, and of the run, goes on in a fresh worker; each class is one test set;
 // * one "[ERROR] [retire] timed out ..." line per hang saying what moved on; no crash lines;
-// * "13 tests in 5 classes; 5 workers started, 0 retirements, 0 crashes, 4 timeouts": one worker, plus
+// * "16 tests in 6 classes; 5 workers started, 0 retirements, 0 crashes, 4 timeouts": one worker, plus
 //   one fresh one per timeout (each hang has work after it);
 // * the timed-out testcase's time is about the limit (2 s), and no worker outlives the build.
 def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
@@ -95,6 +97,9 @@ hung.each { String key ->
 }
 assert pids['SleepTest.d_passesAfter'] == pids['SleepTest.c_passesAfter']
 assert pids['BeforeAllHangTest.setUpClass'] : "the @BeforeAll mark is missing: ${pids}"
+// ClockRestartsTest ran whole in the worker that came after the @BeforeAll hang (it took ~6 s, and no timeout)
+assert ['a', 'b', 'c'].collect { pids["ClockRestartsTest.${it}_slowButInTime".toString()] }.unique() == [pids['DeadlockTest.a_passesBefore']] :
+        "ClockRestartsTest did not run whole in one worker before DeadlockTest: ${pids}"
 // five distinct JVMs: the four that hung and the last one
 def jvms = [pids['BeforeAllHangTest.setUpClass'], pids['DeadlockTest.b_deadlock'], pids['FifoTest.b_fifo'],
             pids['SleepTest.b_sleeps'], pids['UntouchedTest.one']]
@@ -105,6 +110,13 @@ jvms.each { long pid ->
     assert !(cmdline.exists() && cmdline.getText('ISO-8859-1').contains('io.github.retire.booter.WorkerMain')) :
             "worker pid ${pid} is still running after the build"
 }
+// the native watchdog (stage 2) is really in place: the worker maps retire's C library (through jffi)
+def libs = cases.collect { c ->
+    def m = (c.systemOut ?: '') =~ /UntouchedTest\.two foreign-libs \[(.*)\]/
+    m.find() ? m.group(1) : null
+}.find { it != null }
+assert libs?.contains('libretire_hardkill.so') : "the last worker does not map libretire_hardkill.so: ${libs}"
+assert !run.any { it.contains('native hardkill watchdog is unavailable') } : 'the native watchdog could not be loaded'
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert !log.contains('ran although its @BeforeAll timed out') : 'a test of BeforeAllHangTest ran'
 
@@ -125,7 +137,8 @@ assert !run.any { it.contains('retire.hardkill') } : 'hardkill warning without -
  DeadlockTest     : 'Tests run: 3, Failures: 0, Errors: 1, Skipped: 0',
  FifoTest         : 'Tests run: 3, Failures: 0, Errors: 1, Skipped: 0',
  SleepTest        : 'Tests run: 4, Failures: 0, Errors: 1, Skipped: 0',
- UntouchedTest    : 'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0'].each { cls, line ->
+ UntouchedTest    : 'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0',
+ ClockRestartsTest: 'Tests run: 3, Failures: 0, Errors: 0, Skipped: 0'].each { cls, line ->
     assert reports.crashPerClassLines(run, pkg + cls) == [line] : "per-class lines of ${cls}: ${reports.crashPerClassLines(run, pkg + cls)}"
 }
 ['BeforeAllHangTest', 'DeadlockTest.b_deadlock', 'FifoTest.b_fifo', 'SleepTest.b_sleeps'].each { where ->
@@ -133,7 +146,7 @@ assert !run.any { it.contains('retire.hardkill') } : 'hardkill warning without -
 }
 
 // 7. retire's summary
-reports.timeoutVerifyRetireSummary(run, 'timeout-hangs', 13, 5, 5, 0, 0, 4)
+reports.timeoutVerifyRetireSummary(run, 'timeout-hangs', 16, 6, 5, 0, 0, 4)
 
 // 8. a class that went on in a fresh worker took the time of all its workers: its <testsuite time> is at
 //    least the sum of its testcases' times (stock: the class's wall time), not only the last worker's part

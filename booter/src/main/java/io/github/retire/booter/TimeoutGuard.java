@@ -31,9 +31,12 @@ final class TimeoutGuard {
     private Thread guardedThread;
     private long deadline;
 
+    /** Longer limits are this one: 30 days keeps every deadline far from overflowing a long of ns. */
+    static final long LONGEST_MILLIS = 30L * 24 * 3600 * 1000;
+
     TimeoutGuard(long timeoutMillis, long graceMillis, NativeWatchdog watchdog, Events events) {
-        this.timeoutMillis = timeoutMillis;
-        this.graceMillis = graceMillis;
+        this.timeoutMillis = Math.min(timeoutMillis, LONGEST_MILLIS);
+        this.graceMillis = Math.min(graceMillis, LONGEST_MILLIS);
         this.watchdog = watchdog;
         this.events = events;
         Thread thread = new Thread(this::watch, "retire-timeout");
@@ -73,7 +76,7 @@ final class TimeoutGuard {
                 long now = System.nanoTime();
                 if (deadline == 0) {
                     wait();
-                } else if (now < deadline) {
+                } else if (deadline - now > 0) {
                     long nanos = deadline - now;
                     wait(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
                 } else {

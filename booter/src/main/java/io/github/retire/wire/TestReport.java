@@ -54,6 +54,12 @@ public final class TestReport {
                 s.get(8), s.get(9), frame.number());
     }
 
+    /** The same report with another elapsed time. */
+    public TestReport withElapsed(Integer newElapsed) {
+        return new TestReport(uniqueId, sourceName, sourceText, name, nameText, message, exceptionMessage,
+                smartTrimmedTrace, fullTrace, trimmedTrace, newElapsed);
+    }
+
     /** JUnit Platform unique id of the test or container; the supervisor's key for it. */
     public String uniqueId() {
         return uniqueId;

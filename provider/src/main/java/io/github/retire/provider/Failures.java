@@ -1,7 +1,6 @@
 package io.github.retire.provider;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.TestReport;
@@ -76,7 +75,7 @@ final class Failures {
         for (Work work = ledger.next(); work != null; work = ledger.next()) {
             TestReport classReport = ensureTestSet(work);
             error(work, classReport, reason, detail);
-            close(work, classReport, null);
+            close(work);
         }
     }
 
@@ -96,9 +95,8 @@ final class Failures {
         relay.test(work, EventType.TEST_ERROR, error);
     }
 
-    private void close(Work work, TestReport classReport, Map<String, String> properties) {
-        ledger.testSetClosed(work);
-        relay.testSetCompleted(work, classReport, properties);
+    private void close(Work work) {
+        relay.testSetCompleted(work, ledger.testSetClosed(work, null), null);
         relay.streamFinished(work);
         ledger.classDone(work);
     }

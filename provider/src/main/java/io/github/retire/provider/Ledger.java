@@ -18,8 +18,19 @@ import org.apache.maven.surefire.api.report.RunMode;
  */
 final class Ledger {
     private final Deque<Work> pending = new ArrayDeque<>();
-    /** The class-level report of each stream whose test set is open in the reports. */
-    private final Map<String, TestReport> openTestSets = new HashMap<>();
+    /** Each stream whose test set is open in the reports: its class-level report and when it opened. */
+    private final Map<String, OpenSet> openTestSets = new HashMap<>();
+
+    private static final class OpenSet {
+        final TestReport report;
+        final long openedNanos = System.nanoTime();
+        /** Whether more than one worker ran its tests: only then the supervisor times it. */
+        boolean continued;
+
+        OpenSet(TestReport report) {
+            this.report = report;
+        }
+    }
     private final int rerunRounds;
     private int rerunRound;
     /** Failed tests of the current round, by unique id, with their class. */
@@ -49,6 +60,10 @@ final class Ledger {
 
     /** What a retired worker left: next in line. */
     void continueFirst(Work work) {
+        OpenSet open = openTestSets.get(work.stream);
+        if (open != null) {
+            open.continued = true;
+        }
         pending.addFirst(work);
     }
 
@@ -79,17 +94,33 @@ final class Ledger {
     }
 
     void testSetOpened(Work work, TestReport classReport) {
-        openTestSets.put(work.stream, classReport);
+        openTestSets.put(work.stream, new OpenSet(classReport));
     }
 
     /** The report a stream's open test set was opened with, or null. */
     TestReport openTestSet(Work work) {
-        return openTestSets.get(work.stream);
+        OpenSet open = openTestSets.get(work.stream);
+        return open == null ? null : open.report;
     }
 
-    /** Marks the test set closed and returns the report it was opened with, or null. */
-    TestReport testSetClosed(Work work) {
-        return openTestSets.remove(work.stream);
+    /**
+     * Marks the test set closed.
+     *
+     * @param closing the class-level report to close it with (the worker's), or null for the one it
+     *                was opened with
+     * @return the report to close it with, or null when it was not open. A test set whose tests ran in
+     *         several workers is timed from its opening here, not by the last worker's part.
+     */
+    TestReport testSetClosed(Work work, TestReport closing) {
+        OpenSet open = openTestSets.remove(work.stream);
+        if (open == null) {
+            return closing;
+        }
+        TestReport report = closing != null ? closing : open.report;
+        if (open.continued || closing == null) {
+            report = report.withElapsed((int) ((System.nanoTime() - open.openedNanos) / 1_000_000L));
+        }
+        return report;
     }
 
     /** A test (or container) of this work failed or errored: a candidate for the next rerun round. */

@@ -78,11 +78,13 @@ final class Supervisor {
                 }
                 break;
             case NATIVE_OUTPUT:
-                if (WatchdogMessage.matches(e.text, e.worker.secret)) {
+                String line = e.text;
+                if (WatchdogMessage.matches(line, e.worker.secret)) {
                     e.worker.killedByWatchdog = true;
+                    line = WatchdogMessage.withoutSecret(line, e.worker.secret);
                 }
-                e.worker.rememberOutput(e.text);
-                output(e.worker, e.stdout, e.text, true);
+                e.worker.rememberOutput(line);
+                output(e.worker, e.stdout, line, true);
                 break;
             case PIPE_SYNC:
                 e.worker.barrier.pipeReached(e.stdout, e.number).forEach(f -> workerEvent(e.worker, f));
@@ -147,8 +149,8 @@ final class Supervisor {
                 worker.progress.plan(frame.string(0));
                 break;
             case TESTSET_COMPLETED:
-                ledger.testSetClosed(work);
-                relay.testSetCompleted(work, TestReport.fromFrame(frame), systemProperties.get(worker));
+                relay.testSetCompleted(work, ledger.testSetClosed(work, TestReport.fromFrame(frame)),
+                        systemProperties.get(worker));
                 break;
             case TEST_STARTING:
                 worker.currentTest = TestReport.fromFrame(frame);
@@ -257,9 +259,8 @@ final class Supervisor {
 
     /** The stream will get no more events: close its test set if still open and let the relay move on. */
     private void finishStream(Work work, Map<String, String> properties) {
-        TestReport open = ledger.testSetClosed(work);
-        if (open != null) {
-            relay.testSetCompleted(work, open, properties);
+        if (ledger.testSetOpen(work)) {
+            relay.testSetCompleted(work, ledger.testSetClosed(work, null), properties);
         }
         relay.streamFinished(work);
         ledger.classDone(work);
@@ -310,7 +311,8 @@ final class Supervisor {
                 : new Leftovers.Left();
         log.error("[retire] " + message + "; " + carryOn(work, left, properties, testsRan
                 ? "nothing of its class was left"
-                : "the class is not continued: it died outside any test, before the first one"));
+                : "the class is not continued: it " + (timedOut ? "hung" : "died")
+                        + " outside any test, before the first one"));
     }
 
     private static Map<String, String> parseProperties(String text) {

@@ -2,10 +2,11 @@ package retire.it.jdk25;
 
 import org.junit.jupiter.api.Test;
 
-/** Runs after the hang. */
+/** Runs after the hang; also lists the native libraries of its worker (the watchdog's must be there). */
 class UntouchedTest {
     @Test
-    void one() {
+    void one() throws Exception {
         SleepTest.mark("UntouchedTest.one");
+        NativeLibs.mark("UntouchedTest.one");
     }
 }
