@@ -63,7 +63,9 @@ assert reports.resultsSummaries(basedir) == [summary, summary]
                 (cls == 'SigsegvTest' ? '; fatal error log: (.*)' : '')
         def m = err.message =~ re
         assert m.matches() : "${where}: ${key}: message '${err.message}' does not match ${re}"
-        assert err.detail.startsWith(err.message) : "${where}: ${key}: detail does not start with the message: ${err.detail}"
+        // Surefire takes the error's type from the trace's first line: "io.github.retire.WorkerCrash: <message>"
+        assert err.detail.startsWith('io.github.retire.WorkerCrash: ' + err.message) :
+                "${where}: ${key}: detail does not start with the type and the message: ${err.detail}"
         kind[1].each { assert err.detail.contains(it) : "${where}: ${key}: detail lacks '${it}':\n${err.detail}" }
 
         if (cls == 'SigsegvTest') {

@@ -30,7 +30,7 @@ hangs.each { String cls ->
     assert dump[0].frames.any { it.startsWith("app//${pkg}${cls}.setUpClass(${cls}.java:") } : "${cls}: ${dump[0].header}"
 }
 assert reports.timeoutLines(run)*.line == hangs.collect {
-    "[ERROR] [retire] timed out after 2 s (retire.testTimeout) in ${pkg}${it}; the class is not continued: it died outside any test, before the first one".toString()
+    "[ERROR] [retire] timed out after 2 s (retire.testTimeout) in ${pkg}${it}; the class is not continued: it hung outside any test, before the first one".toString()
 }
 assert reports.crashLines(run) == []
 assert !new File(basedir, 'build.log').getText('UTF-8').contains('ran although its @BeforeAll timed out')

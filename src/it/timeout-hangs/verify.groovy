@@ -125,7 +125,7 @@ def lines = reports.timeoutLines(run)
 assert lines*.where == ['BeforeAllHangTest', 'DeadlockTest.b_deadlock', 'FifoTest.b_fifo', 'SleepTest.b_sleeps'].collect { pkg + it } :
         "timeout lines: ${lines*.line}"
 assert lines.every { it.after == '2 s' } : lines*.line
-assert lines[0].left == 'the class is not continued: it died outside any test, before the first one' : lines[0].line
+assert lines[0].left == 'the class is not continued: it hung outside any test, before the first one' : lines[0].line
 assert lines[1].left == "1 selection of ${pkg}DeadlockTest moved to a fresh worker" : lines[1].line
 assert lines[2].left == "1 selection of ${pkg}FifoTest moved to a fresh worker" : lines[2].line
 assert lines[3].left == "2 selections of ${pkg}SleepTest moved to a fresh worker" : lines[3].line
