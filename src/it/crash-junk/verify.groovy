@@ -15,8 +15,10 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert !log.contains('Corrupted channel') && !log.contains('Corrupted STDOUT') : 'the junk was taken for protocol'
 assert !log.contains('[retire] worker') : 'a worker ended although nothing crashed'
 def runs = reports.crashRunLogs(basedir)
-assert runs.size() == 1
-reports.crashVerifyRetireSummary(runs[0], 'crash-junk', 5, 2, 1, 0, 0)
+assert runs.size() == 2 : 'one run with 1 worker, one with 2'
+reports.crashVerifyRetireSummary(runs[0], 'crash-junk (1 worker)', 5, 2, 1, 0, 0)
+reports.crashVerifyRetireSummary(runs[1], 'crash-junk (2 workers)', 5, 2, 2, 0, 0)
+// The reports below are the second run's (2 workers).
 
 def cases = reports.parseReports(new File(basedir, 'target/surefire-reports'))
 def byName = cases.collectEntries { ["${it.classname.replace('retire.it.junk.', '')}|${it.name}".toString(), it] }
