@@ -10,20 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import io.github.retire.wire.ConfigKeys;
+
 /**
  * What the supervisor tells a worker before its first test, read from the file named on the
  * command line. Keys are grouped by prefix; docs/PROTOCOL.md lists them.
  */
 final class WorkerConfig {
-    static final String SECRET = "secret";
-    static final String SYSTEM_PROPERTY = "sysprop.";
-    static final String CONFIGURATION_PARAMETER = "config.";
-    static final String PROVIDER_PROPERTY = "provider.";
-    static final String TEST_FILTER = "filter.test";
-    static final String RETIRE_ON_FAILURE = "retire.onFailure";
-    static final String TEST_TIMEOUT = "retire.testTimeout";
-    static final String TIMEOUT_GRACE = "retire.timeoutGrace";
-    static final String HARDKILL = "retire.hardkill";
 
     private final Properties properties;
 
@@ -40,43 +33,43 @@ final class WorkerConfig {
     }
 
     String secret() {
-        return properties.getProperty(SECRET, "");
+        return properties.getProperty(ConfigKeys.SECRET, "");
     }
 
     Map<String, String> systemProperties() {
-        return withPrefix(SYSTEM_PROPERTY);
+        return withPrefix(ConfigKeys.SYSTEM_PROPERTY);
     }
 
     Map<String, String> configurationParameters() {
-        return withPrefix(CONFIGURATION_PARAMETER);
+        return withPrefix(ConfigKeys.CONFIGURATION_PARAMETER);
     }
 
     String providerProperty(String key) {
-        return properties.getProperty(PROVIDER_PROPERTY + key);
+        return properties.getProperty(ConfigKeys.PROVIDER_PROPERTY + key);
     }
 
     /** Surefire's -Dtest / &lt;test&gt; pattern, or null. */
     String testFilter() {
-        return properties.getProperty(TEST_FILTER);
+        return properties.getProperty(ConfigKeys.TEST_FILTER);
     }
 
     /** Whether a failed test retires this worker. */
     boolean retireOnFailure() {
-        return Boolean.parseBoolean(properties.getProperty(RETIRE_ON_FAILURE, "false"));
+        return Boolean.parseBoolean(properties.getProperty(ConfigKeys.RETIRE_ON_FAILURE, "false"));
     }
 
     /** The hard per-test limit in ms, or 0 for none. */
     long testTimeoutMillis() {
-        return Long.parseLong(properties.getProperty(TEST_TIMEOUT, "0"));
+        return Long.parseLong(properties.getProperty(ConfigKeys.TEST_TIMEOUT, "0"));
     }
 
     long timeoutGraceMillis() {
-        return Long.parseLong(properties.getProperty(TIMEOUT_GRACE, "2000"));
+        return Long.parseLong(properties.getProperty(ConfigKeys.TIMEOUT_GRACE, "2000"));
     }
 
     /** {@code native} or {@code java}. */
     String hardkill() {
-        return properties.getProperty(HARDKILL, "native");
+        return properties.getProperty(ConfigKeys.HARDKILL, "native");
     }
 
     private Map<String, String> withPrefix(String prefix) {

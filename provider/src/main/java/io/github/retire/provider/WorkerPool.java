@@ -24,6 +24,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.github.retire.wire.ConfigKeys;
 import io.github.retire.wire.SyncMarker;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 
@@ -94,7 +95,7 @@ final class WorkerPool implements AutoCloseable {
         Path config = directory.resolve("worker-" + id + ".properties");
         Properties p = new Properties();
         p.putAll(workerConfig);
-        p.setProperty("secret", secret);
+        p.setProperty(ConfigKeys.SECRET, secret);
         try (Writer w = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
             p.store(w, "retire worker " + id);
         }
@@ -227,15 +228,15 @@ final class WorkerPool implements AutoCloseable {
     static Properties configFor(Map<String, String> systemProperties, Map<String, String> configurationParameters,
                                 Map<String, String> providerProperties, String testFilter, Settings settings) {
         Properties p = new Properties();
-        p.setProperty("retire.onFailure", String.valueOf(settings.onFailure()));
-        p.setProperty("retire.testTimeout", String.valueOf(settings.testTimeoutMillis()));
-        p.setProperty("retire.timeoutGrace", String.valueOf(settings.timeoutGraceMillis()));
-        p.setProperty("retire.hardkill", settings.nativeHardkill() ? "native" : "java");
-        systemProperties.forEach((k, v) -> p.setProperty("sysprop." + k, v));
-        configurationParameters.forEach((k, v) -> p.setProperty("config." + k, v));
-        providerProperties.forEach((k, v) -> p.setProperty("provider." + k, v));
+        p.setProperty(ConfigKeys.RETIRE_ON_FAILURE, String.valueOf(settings.onFailure()));
+        p.setProperty(ConfigKeys.TEST_TIMEOUT, String.valueOf(settings.testTimeoutMillis()));
+        p.setProperty(ConfigKeys.TIMEOUT_GRACE, String.valueOf(settings.timeoutGraceMillis()));
+        p.setProperty(ConfigKeys.HARDKILL, settings.nativeHardkill() ? "native" : "java");
+        systemProperties.forEach((k, v) -> p.setProperty(ConfigKeys.SYSTEM_PROPERTY + k, v));
+        configurationParameters.forEach((k, v) -> p.setProperty(ConfigKeys.CONFIGURATION_PARAMETER + k, v));
+        providerProperties.forEach((k, v) -> p.setProperty(ConfigKeys.PROVIDER_PROPERTY + k, v));
         if (testFilter != null) {
-            p.setProperty("filter.test", testFilter);
+            p.setProperty(ConfigKeys.TEST_FILTER, testFilter);
         }
         return p;
     }

@@ -1,0 +1,23 @@
+package io.github.retire.wire;
+
+/**
+ * The keys of the worker configuration file, which the supervisor writes and the worker reads
+ * (see docs/PROTOCOL.md). Prefixed keys group a map: {@code sysprop.user.timezone=UTC}.
+ */
+public final class ConfigKeys {
+    public static final String SECRET = "secret";
+    public static final String SYSTEM_PROPERTY = "sysprop.";
+    public static final String CONFIGURATION_PARAMETER = "config.";
+    public static final String PROVIDER_PROPERTY = "provider.";
+    public static final String TEST_FILTER = "filter.test";
+    public static final String RETIRE_ON_FAILURE = "retire.onFailure";
+    /** In ms; 0 for none. */
+    public static final String TEST_TIMEOUT = "retire.testTimeout";
+    /** In ms. */
+    public static final String TIMEOUT_GRACE = "retire.timeoutGrace";
+    /** {@code native} or {@code java}. */
+    public static final String HARDKILL = "retire.hardkill";
+
+    private ConfigKeys() {
+    }
+}
