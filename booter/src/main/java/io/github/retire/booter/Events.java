@@ -10,9 +10,10 @@ import io.github.retire.wire.FrameEncoder;
 import io.github.retire.wire.TestReport;
 
 /**
- * The worker's side of the event stream. Frames are buffered; a test's end flushes them, and a
- * background flush every {@value #FLUSH_MILLIS} ms keeps output of long tests streaming, so there is
- * neither a syscall per printed line nor a batch per class.
+ * The worker's side of the event stream. Frames are buffered; the callers flush where it matters (a
+ * test's start and end, test output, a class's end), and a background flush every
+ * {@value #FLUSH_MILLIS} ms catches the rest. Nothing waits for an answer: events stream, they are
+ * never batched per class.
  */
 final class Events {
     static final long FLUSH_MILLIS = 50;
