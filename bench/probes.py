@@ -47,17 +47,27 @@ final class Stamp {
     private Stamp() {
     }
 
-    /** Takes the time first, then writes "<epoch micros> <pid> <JVM start, epoch micros>" to target/stamps/<name>. */
+    /** Takes the time first, then writes "<epoch micros> <pid> 0" to target/stamps/<name>. */
     static void now(String name) {
+        write(name, Instant.now(), 0);
+    }
+
+    /**
+     * As now(), but the third field is the JVM's start (RuntimeMXBean, ms resolution, as epoch micros), read
+     * after the stamp: tells whether the JVM was a spare that had started before the failure.
+     */
+    static void nowWithJvmStart(String name) {
         Instant t = Instant.now();
+        write(name, t, java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime() * 1000L);
+    }
+
+    private static void write(String name, Instant t, long jvmStartMicros) {
         long micros = t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
         try {
             Path dir = Paths.get("target", "stamps");
             Files.createDirectories(dir);
-            Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
-            long startMicros = jvmStart.getEpochSecond() * 1_000_000L + jvmStart.getNano() / 1_000;
-            Files.write(dir.resolve(name), (micros + " " + ProcessHandle.current().pid() + " " + startMicros + "\\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            Files.write(dir.resolve(name), (micros + " " + ProcessHandle.current().pid() + " " + jvmStartMicros
+                    + "\\n").getBytes(StandardCharsets.US_ASCII));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -86,7 +96,7 @@ class {name} {{
 
     @Test
     void b_after() throws Exception {{
-        Stamp.now("{name}.b");
+        Stamp.nowWithJvmStart("{name}.b");
         Thread.sleep({gap_ms}); // lets the pool start its next spare before the next class fails
     }}
 }}
@@ -317,19 +327,21 @@ def latency(args):
                 raise bench.BenchError(f"{v}: invalid run (exit {rc}, summary {summary}, want {want}); log {log}")
             retired = text.count(" retired after ")
             st = read_stamps(project)
-            lat, same_pid, ready = [], 0, 0
+            lat, same_pid, ready, age = [], 0, 0, []
             for n in names:
                 a, b = st[f"{n}.a"], st[f"{n}.b"]
                 lat.append((b[0] - a[0]) * 1000)
                 same_pid += a[1] == b[1]
-                ready += b[2] < a[0]  # the JVM that ran b_after had started before a_fails ended: a spare
+                ready += 0 < b[2] < a[0]  # the JVM that ran b_after had started before a_fails ended: a spare
+                age.append((b[0] - b[2]) * 1000)
             spare_ready[v] += ready
             if extra and (same_pid or retired != len(names)):
                 raise bench.BenchError(f"{v}: {same_pid} b_after ran in the failing worker, {retired} retirements "
                                        f"logged, want 0 and {len(names)}; log {log}")
             phase = "warm-up" if r < args.warmup else f"run {r - args.warmup + 1}"
             print(f"  {phase} {v:22s} wall {wall:6.2f} s  {describe(lat)}  (retirements {retired}; "
-                  f"b_after ran in a JVM started before a_fails ended: {ready}/{len(names)})", flush=True)
+                  f"b_after ran in a JVM started before a_fails ended: {ready}/{len(names)}; that JVM's age at b_after: "
+                  f"median {statistics.median(age):.0f} ms)", flush=True)
             if r >= args.warmup:
                 samples[v] += lat
                 walls[v].append(wall)

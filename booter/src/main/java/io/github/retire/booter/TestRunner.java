@@ -39,6 +39,26 @@ final class TestRunner {
         this.filters = filters(config);
     }
 
+    /**
+     * Runs {@link WarmUpFixture} once, unreported, before any work arrives, so that discovery and
+     * execution code is loaded and warm while the worker waits. A spare waits until someone retires,
+     * and without this the first test it takes over pays for a cold JVM on the critical path. Skipped
+     * when the test classpath has no Jupiter.
+     */
+    void warmUp() {
+        try {
+            Class.forName("org.junit.jupiter.api.Test", false, getClass().getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return;
+        }
+        launcher.execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(WarmUpFixture.class.getName()))
+                .configurationParameters(config.configurationParameters())
+                // the user's own execution listeners must never see our fixture
+                .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
+                .build());
+    }
+
     void runClass(String className) {
         run(Collections.singletonList(selectClass(className)));
     }

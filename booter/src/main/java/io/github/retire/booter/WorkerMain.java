@@ -104,6 +104,9 @@ public final class WorkerMain {
             System.exit(1);
             return;
         }
+        if (config.retireOnFailure()) {
+            runner.warmUp();
+        }
         serve(commands, runner, events);
         events.flush();
         socket.close();

@@ -17,6 +17,8 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
  * deaths in a row, and kills workers that do not exit when asked. Used only on the supervisor thread.
  */
 final class Scheduler {
+    static final long SPARE_HOLD_MILLIS = 500;
+
     private final Settings settings;
     private final Ledger ledger;
     private final Failures failures;
@@ -28,6 +30,11 @@ final class Scheduler {
     private String lastStartupOutput = "";
     /** Why workers cannot run tests at all, once one said so. */
     private String fatal;
+    /**
+     * After a retirement, replacement spares wait until this time (System.nanoTime) or until the
+     * tests moved on have started: a JVM starting beside them would take the CPU they need first.
+     */
+    private long sparesWaitUntil;
 
     Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, WorkerPool pool) {
         this.settings = settings;
@@ -131,8 +138,9 @@ final class Scheduler {
         int running = count(Worker.State.RUNNING);
         int ready = running + count(Worker.State.IDLE) + count(Worker.State.STARTING);
         int busyOrWaiting = running + ledger.pendingWork();
+        boolean sparesNow = System.nanoTime() - sparesWaitUntil >= 0;
         int wanted = Math.min(settings.workers(), busyOrWaiting)
-                + (settings.onFailure() && busyOrWaiting > 0 ? settings.spares() : 0);
+                + (settings.onFailure() && busyOrWaiting > 0 && sparesNow ? settings.spares() : 0);
         while (ready < wanted) {
             try {
                 Worker worker = pool.start();
@@ -154,6 +162,28 @@ final class Scheduler {
         Worker first = schedule();
         topUp();
         return first;
+    }
+
+    /** A retirement moved tests on: hold replacement spares back for a moment (see sparesWaitUntil). */
+    void holdSpares() {
+        sparesWaitUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SPARE_HOLD_MILLIS);
+    }
+
+    /** The moved-on tests have started: spares may start now. */
+    void releaseSpares() {
+        if (System.nanoTime() - sparesWaitUntil < 0) {
+            sparesWaitUntil = System.nanoTime();
+            topUp();
+        }
+    }
+
+    /** Called every loop turn: starts held-back spares once their wait is over. */
+    void tick() {
+        if (sparesWaitUntil != 0 && System.nanoTime() - sparesWaitUntil >= 0) {
+            sparesWaitUntil = 0;
+            topUp();
+        }
+        killOverdue();
     }
 
     void killOverdue() {

@@ -2,7 +2,9 @@ package io.github.retire.provider;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -57,12 +59,19 @@ final class Supervisor {
         this.pool = workerPool;
         this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool);
         scheduler.topUp();
+        List<WorkerEvent> batch = new ArrayList<>();
         while (scheduler.anyAlive()) {
             WorkerEvent event = queue.poll(100, TimeUnit.MILLISECONDS);
             if (event != null) {
-                dispatch(event);
+                // Take whatever else is waiting in one go: one wake-up for a burst of events.
+                batch.add(event);
+                queue.drainTo(batch);
+                for (WorkerEvent e : batch) {
+                    dispatch(e);
+                }
+                batch.clear();
             }
-            scheduler.killOverdue();
+            scheduler.tick();
         }
         log.info(ledger.summary());
         return scheduler.fatal();
@@ -153,6 +162,7 @@ final class Supervisor {
                         systemProperties.get(worker));
                 break;
             case TEST_STARTING:
+                scheduler.releaseSpares();
                 worker.currentTest = TestReport.fromFrame(frame);
                 worker.progress.started(worker.currentTest.uniqueId());
                 relay.test(work, type, worker.currentTest);
@@ -225,6 +235,7 @@ final class Supervisor {
         scheduler.exiting(worker);
         ledger.retired();
         worker.send(CommandType.RETIRE_ACK);
+        scheduler.holdSpares();
         String moved = carryOn(work, left, systemProperties.get(worker), "nothing of its class was left");
         log.info("[retire] " + worker + " retired after " + failed + " failed; " + moved);
     }
