@@ -82,8 +82,8 @@ final class Supervisor {
             case FRAME:
                 if (e.connection.worker == null) {
                     workerHello(e.connection, e.frame);
-                } else if (e.connection.worker.barrier.admit(e.frame)) {
-                    workerEvent(e.connection.worker, e.frame);
+                } else {
+                    e.connection.worker.barrier.frame(e.frame, sinkOf(e.connection.worker));
                 }
                 break;
             case NATIVE_OUTPUT:
@@ -93,10 +93,10 @@ final class Supervisor {
                     line = WatchdogMessage.withoutSecret(line, e.worker.secret);
                 }
                 e.worker.rememberOutput(line);
-                output(e.worker, e.stdout, line, true);
+                e.worker.barrier.line(e.stdout, line, e.worker.currentWork == null, sinkOf(e.worker));
                 break;
             case PIPE_SYNC:
-                e.worker.barrier.pipeReached(e.stdout, e.number).forEach(f -> workerEvent(e.worker, f));
+                e.worker.barrier.marker(e.stdout, e.number, sinkOf(e.worker));
                 break;
             case DISCONNECTED:
                 if (e.connection.worker != null) {
@@ -105,7 +105,7 @@ final class Supervisor {
                 }
                 break;
             case OUTPUT_CLOSED:
-                e.worker.barrier.pipeClosed(e.stdout).forEach(f -> workerEvent(e.worker, f));
+                e.worker.barrier.closed(e.stdout, sinkOf(e.worker));
                 e.worker.outputClosed(e.stdout);
                 workerMaybeEnded(e.worker);
                 break;
@@ -116,6 +116,25 @@ final class Supervisor {
             default:
                 throw new IllegalStateException(e.kind.toString());
         }
+    }
+
+    /** Where a worker's events and native lines go once the barrier lets them through. */
+    private PipeBarrier.Sink sinkOf(Worker worker) {
+        if (worker.sink != null) {
+            return worker.sink;
+        }
+        worker.sink = new PipeBarrier.Sink() {
+            @Override
+            public void frame(Frame<EventType> frame) {
+                workerEvent(worker, frame);
+            }
+
+            @Override
+            public void line(boolean stdout, String text) {
+                output(worker, stdout, text, true);
+            }
+        };
+        return worker.sink;
     }
 
     private void workerHello(Connection connection, Frame<EventType> frame) {
@@ -190,6 +209,7 @@ final class Supervisor {
                 worker.currentWork = null;
                 worker.state = Worker.State.IDLE;
                 worker.completedAnything = true;
+                worker.barrier.idle(sinkOf(worker));
                 scheduler.progressMade();
                 scheduler.reschedule();
                 break;

@@ -40,6 +40,8 @@ final class Worker {
     Integer exitStatus;
     /** Orders native output with events. */
     final PipeBarrier barrier = new PipeBarrier();
+    /** Where the barrier hands this worker's events and lines; made by the supervisor. */
+    PipeBarrier.Sink sink;
     private boolean connectionClosed;
     private boolean stdoutClosed;
     private boolean stderrClosed;

@@ -1,9 +1,8 @@
 package io.github.retire.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.retire.wire.EventType;
@@ -11,47 +10,80 @@ import io.github.retire.wire.Frame;
 import org.junit.jupiter.api.Test;
 
 class PipeBarrierTest {
+    private final List<String> seen = new ArrayList<>();
+    private final PipeBarrier.Sink sink = new PipeBarrier.Sink() {
+        @Override
+        public void frame(Frame<EventType> frame) {
+            seen.add(frame.type() == EventType.TEST_STARTING ? "start " + frame.string(3) : "end " + frame.string(3));
+        }
+
+        @Override
+        public void line(boolean stdout, String text) {
+            seen.add((stdout ? "out " : "err ") + text);
+        }
+    };
+
     private static Frame<EventType> sync(int n) {
         return Frame.of(EventType.NATIVE_SYNC, n);
     }
 
-    private static Frame<EventType> done(String c) {
-        return Frame.of(EventType.CLASS_DONE, null, c);
+    private static Frame<EventType> test(EventType type, String name) {
+        return io.github.retire.wire.TestReport.named(null, "C", null, name, null).toFrame(type);
     }
 
     @Test
-    void eventsWaitUntilBothPipesDeliveredTheMarker() {
-        PipeBarrier barrier = new PipeBarrier();
-        assertFalse(barrier.admit(sync(1)));
-        assertFalse(barrier.admit(done("a")));
-        assertFalse(barrier.admit(sync(2)));
-        assertFalse(barrier.admit(done("b")));
-        assertEquals(List.of(), barrier.pipeReached(true, 1));
-        List<Frame<EventType>> released = barrier.pipeReached(false, 1);
-        assertEquals(1, released.size());
-        assertEquals("a", released.get(0).string(0));
-        assertEquals(List.of(), barrier.pipeReached(false, 2));
-        assertEquals("b", barrier.pipeReached(true, 2).get(0).string(0));
-        assertTrue(barrier.admit(done("c")));
+    void aLineIsFiledUnderTheTestThatWasRunningWhenItWasWritten() {
+        PipeBarrier b = new PipeBarrier();
+        // worker: start t1, writes "x" natively, marker 1, ends t1; start t2, writes "y", marker 2, ends t2
+        b.frame(test(EventType.TEST_STARTING, "t1"), sink);
+        b.frame(sync(1), sink);
+        b.frame(test(EventType.TEST_SUCCEEDED, "t1"), sink);
+        b.frame(test(EventType.TEST_STARTING, "t2"), sink);
+        b.frame(sync(2), sink);
+        b.frame(test(EventType.TEST_SUCCEEDED, "t2"), sink);
+        // the pipes lag: stdout delivers x, marker 1, y, marker 2 only now; stderr its markers after
+        b.line(true, "x", false, sink);
+        b.marker(true, 1, sink);
+        b.line(true, "y", false, sink);
+        b.marker(true, 2, sink);
+        assertEquals(List.of("start t1"), seen);
+        b.marker(false, 1, sink);
+        b.marker(false, 2, sink);
+        assertEquals(List.of("start t1", "out x", "end t1", "start t2", "out y", "end t2"), seen);
     }
 
     @Test
-    void markersThatArriveFirstLetEventsStraightThrough() {
-        PipeBarrier barrier = new PipeBarrier();
-        barrier.pipeReached(true, 1);
-        barrier.pipeReached(false, 1);
-        assertFalse(barrier.admit(sync(1)));
-        assertTrue(barrier.admit(done("a")));
+    void linesThatRunAheadOfTheEventsWait() {
+        PipeBarrier b = new PipeBarrier();
+        b.frame(test(EventType.TEST_STARTING, "t1"), sink);
+        // t1 ended and t2 already wrote "y" before the events of t1's end arrive
+        b.marker(true, 1, sink);
+        b.marker(false, 1, sink);
+        b.line(true, "y", false, sink);
+        b.frame(sync(1), sink);
+        b.frame(test(EventType.TEST_SUCCEEDED, "t1"), sink);
+        b.frame(test(EventType.TEST_STARTING, "t2"), sink);
+        b.marker(true, 2, sink);
+        b.marker(false, 2, sink);
+        b.frame(sync(2), sink);
+        b.frame(test(EventType.TEST_SUCCEEDED, "t2"), sink);
+        assertEquals(List.of("start t1", "end t1", "start t2", "out y", "end t2"), seen);
     }
 
     @Test
-    void closedPipesReleaseEverything() {
-        PipeBarrier barrier = new PipeBarrier();
-        barrier.admit(sync(1));
-        barrier.admit(done("a"));
-        barrier.admit(sync(2));
-        barrier.admit(done("b"));
-        assertEquals(List.of(), barrier.pipeClosed(true));
-        assertEquals(2, barrier.pipeClosed(false).size());
+    void anIdleWorkersLinesPassAndClosedPipesReleaseEverything() {
+        PipeBarrier b = new PipeBarrier();
+        b.line(false, "booting", true, sink);
+        assertEquals(List.of("err booting"), seen);
+        b.frame(sync(1), sink);
+        b.frame(test(EventType.TEST_SUCCEEDED, "t1"), sink);
+        b.marker(true, 1, sink);
+        b.marker(false, 1, sink);
+        // written after t1 ended, while the next test runs, and the worker then dies
+        b.line(true, "dying words", false, sink);
+        b.closed(true, sink);
+        assertEquals(List.of("err booting", "end t1"), seen);
+        b.closed(false, sink);
+        assertEquals(List.of("err booting", "end t1", "out dying words"), seen);
     }
 }
