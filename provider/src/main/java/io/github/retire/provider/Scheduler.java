@@ -2,7 +2,6 @@ package io.github.retire.provider;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,10 +49,6 @@ final class Scheduler {
 
     Worker alive(int id) {
         return alive.get(id);
-    }
-
-    Collection<Worker> workers() {
-        return alive.values();
     }
 
     String fatal() {
