@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.util.Map;
 
 import io.github.retire.hardkill.NativeWatchdog;
+import io.github.retire.wire.Durations;
 import io.github.retire.wire.EventType;
 
 /**
@@ -66,10 +67,6 @@ final class TimeoutGuard {
         }
     }
 
-    static String describe(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-    }
-
     private synchronized void watch() {
         try {
             while (true) {
@@ -89,7 +86,7 @@ final class TimeoutGuard {
     }
 
     private void fire() {
-        String message = "timed out after " + describe(timeoutMillis) + " (retire.testTimeout)";
+        String message = "timed out after " + Durations.describe(timeoutMillis) + " (retire.testTimeout)";
         events.send(EventType.TIMEOUT, null, guarded, message, threadDump(guardedThread));
         events.flush();
         Runtime.getRuntime().halt(TIMEOUT_EXIT);

@@ -1,7 +1,6 @@
 package io.github.retire.provider;
 
 import java.io.BufferedOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.channels.Channels;
@@ -37,17 +36,14 @@ final class Connection {
         FrameDecoder<EventType> decoder = new FrameDecoder<>(Channels.newChannel(socket.getInputStream()),
                 Magic.EVENTS, EventType.class, new ChannelArguments("a worker connection", logger));
         Thread reader = new Thread(() -> {
-            String reason = "closed";
             try {
                 while (true) {
                     queue.accept(WorkerEvent.frame(connection, decoder.next()));
                 }
-            } catch (EOFException e) {
-                reason = "closed";
             } catch (IOException e) {
-                reason = e.toString();
+                // EOF or a broken frame: either way nothing more comes from this worker
             } finally {
-                queue.accept(WorkerEvent.disconnected(connection, reason));
+                queue.accept(WorkerEvent.disconnected(connection));
             }
         }, "retire-connection-reader");
         reader.setDaemon(true);

@@ -2,6 +2,7 @@ package io.github.retire.provider;
 
 import java.nio.file.Path;
 
+import io.github.retire.wire.Durations;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.TestReport;
 
@@ -46,12 +47,12 @@ final class Failures {
             ledger.timedOut();
             type = TIMEOUT;
             message = (worker.timeout != null ? worker.timeout.get(1) : "timed out after "
-                    + Settings.describe(settings.testTimeoutMillis()) + " (" + Settings.TEST_TIMEOUT + ")")
+                    + Durations.describe(settings.testTimeoutMillis()) + " (" + Settings.TEST_TIMEOUT + ")")
                     + " in " + where;
             detail = worker.timeout != null
                     ? "Thread dump (the test thread first):" + System.lineSeparator() + worker.timeout.get(2)
                     : "The JVM was unresponsive and no stack could be taken: the native watchdog killed " + worker
-                            + " " + Settings.describe(settings.timeoutGraceMillis()) + " (" + Settings.TIMEOUT_GRACE
+                            + " " + Durations.describe(settings.timeoutGraceMillis()) + " (" + Settings.TIMEOUT_GRACE
                             + ") after the deadline.";
         } else {
             ledger.crashed();

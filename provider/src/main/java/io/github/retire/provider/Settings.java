@@ -126,11 +126,6 @@ final class Settings {
                 exitTimeout, testTimeout, grace, nativeHardkill);
     }
 
-    /** A duration as people read it: "4 s", "1500 ms". */
-    static String describe(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-    }
-
     /** A positive duration: {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */
     static long parseDuration(String key, String value, long defaultMillis) {
         if (value == null || value.trim().isEmpty()) {

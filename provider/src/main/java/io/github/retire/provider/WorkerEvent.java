@@ -47,8 +47,8 @@ final class WorkerEvent {
         return new WorkerEvent(Kind.FRAME, connection, null, frame, null, false, 0);
     }
 
-    static WorkerEvent disconnected(Connection connection, String reason) {
-        return new WorkerEvent(Kind.DISCONNECTED, connection, null, null, reason, false, 0);
+    static WorkerEvent disconnected(Connection connection) {
+        return new WorkerEvent(Kind.DISCONNECTED, connection, null, null, null, false, 0);
     }
 
     static WorkerEvent nativeOutput(Worker worker, boolean stdout, String line) {
