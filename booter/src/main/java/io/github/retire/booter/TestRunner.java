@@ -18,6 +18,7 @@ import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -46,9 +47,7 @@ final class TestRunner {
      * when the test classpath has no Jupiter.
      */
     void warmUp() {
-        try {
-            Class.forName("org.junit.jupiter.api.Test", false, getClass().getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
+        if (!hasJupiter()) {
             return;
         }
         launcher.execute(LauncherDiscoveryRequestBuilder.request()
@@ -57,6 +56,37 @@ final class TestRunner {
                 // the user's own execution listeners must never see our fixture
                 .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
                 .build());
+    }
+
+    /**
+     * For {@link Training}: runs {@link WarmUpFixture} the two ways a worker runs tests, by class
+     * and by unique id, reported to the given listener. Does nothing without Jupiter.
+     */
+    static void rehearse(TestExecutionListener listener) {
+        if (!hasJupiter()) {
+            LauncherFactory.create();
+            return;
+        }
+        Launcher launcher = LauncherFactory.create();
+        LauncherDiscoveryRequest byClass = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(WarmUpFixture.class.getName()))
+                .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
+                .build();
+        launcher.execute(byClass, listener);
+        String method = "[engine:junit-jupiter]/[class:" + WarmUpFixture.class.getName() + "]/[method:warmsUp()]";
+        launcher.execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectUniqueId(method))
+                .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
+                .build(), listener);
+    }
+
+    private static boolean hasJupiter() {
+        try {
+            Class.forName("org.junit.jupiter.api.Test", false, TestRunner.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     void runClass(String className) {

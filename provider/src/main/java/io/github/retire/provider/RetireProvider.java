@@ -12,6 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import io.github.retire.wire.ConfigKeys;
 
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 import org.apache.maven.surefire.api.provider.AbstractProvider;
@@ -50,13 +54,10 @@ public final class RetireProvider extends AbstractProvider {
         ConsoleLogger log = reporter;
         Settings settings = Settings.read(System.getProperties(), parameters.getProviderProperties(),
                 Runtime.getRuntime().availableProcessors(), log::warning);
-        List<String> classes = classNames(forkTestSet);
-        String fatal = null;
+        String fatal;
         RunResult result;
         try {
-            if (!classes.isEmpty()) {
-                fatal = supervise(settings, classes, reporter, log);
-            }
+            fatal = supervise(settings, forkTestSet, reporter, log);
         } finally {
             result = reporterFactory.close();
         }
@@ -66,33 +67,58 @@ public final class RetireProvider extends AbstractProvider {
         return result;
     }
 
-    private String supervise(Settings settings, List<String> classes,
+    private String supervise(Settings settings, Object forkTestSet,
                              TestReportListener<TestOutputReportEntry> reporter, ConsoleLogger log)
             throws TestSetFailedException {
+        File reportsFile = parameters.getReporterConfiguration().getReportsDirectory();
+        Path reports = reportsFile == null ? null : reportsFile.toPath().toAbsolutePath();
+        // Archives live beside the reports (target/retire-cds), so "mvn clean" clears them too.
+        Path archives = settings.classDataSharing() && reports != null && reports.getParent() != null
+                ? reports.getParent().resolve(ClassDataSharing.DIRECTORY) : null;
         Path scratch;
         List<Path> classpath;
+        ClassDataSharing sharing;
         try {
             scratch = Files.createTempDirectory("retire-");
+            LeanCompilation.apply(scratch);
             classpath = WorkerClasspath.resolve(System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY),
-                    getClass().getClassLoader(), scratch);
+                    getClass().getClassLoader(), archives != null ? archives.resolve("launchers") : scratch);
+            sharing = archives == null ? ClassDataSharing.off(classpath)
+                    : ClassDataSharing.plan(classpath, archives, Runtime.version().feature());
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot prepare the worker classpath: " + e, e);
         }
         Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings);
-        Supervisor supervisor = new Supervisor(settings, new Ledger(classes,
-                parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter), log);
-        File reports = parameters.getReporterConfiguration().getReportsDirectory();
-        try (WorkerPool pool = new WorkerPool(scratch, classpath, workerConfig, supervisor::post, log,
-                reports == null ? null : reports.toPath(),
+        // Tests see the classpath in Surefire's order, whatever order the worker was started with.
+        workerConfig.setProperty(ConfigKeys.SYSTEM_PROPERTY + "java.class.path", ClassDataSharing.join(classpath));
+        BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
+        try (WorkerPool pool = new WorkerPool(scratch, sharing, workerConfig, events::add, log, reports,
                 settings.testTimeoutMillis() > 0 && settings.nativeHardkill())) {
-            return supervisor.run(pool);
+            // The first worker JVM starts while Surefire's scan loads the test classes.
+            Worker first = startEarly(pool);
+            List<String> classes = classNames(forkTestSet);
+            if (classes.isEmpty()) {
+                return null;
+            }
+            Supervisor supervisor = new Supervisor(settings, new Ledger(classes,
+                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter), log, events);
+            return supervisor.run(pool, first);
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot start worker JVMs: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TestSetFailedException("[retire] interrupted", e);
+        }
+    }
+
+    /** Null if it cannot start: the scheduler tries again and reports why. */
+    private static Worker startEarly(WorkerPool pool) {
+        try {
+            return pool.start();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -120,6 +120,12 @@ final class Scheduler {
         return first;
     }
 
+    /** A worker the pool started before the scheduler existed. */
+    void adopt(Worker worker) {
+        alive.put(worker.id, worker);
+        ledger.workerStarted();
+    }
+
     /** Starts workers until enough run or wait as spares, or there is no work left for another. */
     void topUp() {
         if (fatal != null) {
@@ -138,9 +144,7 @@ final class Scheduler {
                 + (settings.onFailure() && busyOrWaiting > 0 && sparesNow ? settings.spares() : 0);
         while (ready < wanted) {
             try {
-                Worker worker = pool.start();
-                alive.put(worker.id, worker);
-                ledger.workerStarted();
+                adopt(pool.start());
                 ready++;
             } catch (IOException e) {
                 startupFailuresInRow = settings.maxStartupFailures();

@@ -24,10 +24,11 @@ final class Settings {
     static final String TEST_TIMEOUT = "retire.testTimeout";
     static final String TIMEOUT_GRACE = "retire.timeoutGrace";
     static final String HARDKILL = "retire.hardkill";
+    static final String CDS = "retire.cds";
 
     /** Every key we understand, for the unknown-key warning. */
     static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES,
-            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL));
+            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS));
 
     private final int workers;
     private final boolean onFailure;
@@ -37,9 +38,11 @@ final class Settings {
     private final long testTimeoutMillis;
     private final long timeoutGraceMillis;
     private final boolean nativeHardkill;
+    private final boolean classDataSharing;
 
     private Settings(int workers, boolean onFailure, int spares, int maxStartupFailures, long exitTimeoutMillis,
-                     long testTimeoutMillis, long timeoutGraceMillis, boolean nativeHardkill) {
+                     long testTimeoutMillis, long timeoutGraceMillis, boolean nativeHardkill,
+                     boolean classDataSharing) {
         this.workers = workers;
         this.onFailure = onFailure;
         this.spares = spares;
@@ -48,6 +51,12 @@ final class Settings {
         this.testTimeoutMillis = testTimeoutMillis;
         this.timeoutGraceMillis = timeoutGraceMillis;
         this.nativeHardkill = nativeHardkill;
+        this.classDataSharing = classDataSharing;
+    }
+
+    /** Whether workers start from a class-data archive that retire builds and keeps (see ClassDataSharing). */
+    boolean classDataSharing() {
+        return classDataSharing;
     }
 
     /** The hard per-test limit in ms, 0 for none. */
@@ -123,7 +132,7 @@ final class Settings {
             throw new SettingException(HARDKILL, hardkill, "native (the C watchdog, default) or java");
         }
         return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares, maxStartupFailures,
-                exitTimeout, testTimeout, grace, nativeHardkill);
+                exitTimeout, testTimeout, grace, nativeHardkill, parseBoolean(CDS, lookup.apply(CDS), true));
     }
 
     /** A positive duration: {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */
@@ -155,8 +164,12 @@ final class Settings {
     }
 
     static boolean parseBoolean(String key, String value) {
+        return parseBoolean(key, value, false);
+    }
+
+    static boolean parseBoolean(String key, String value, boolean defaultValue) {
         if (value == null || value.trim().isEmpty()) {
-            return false;
+            return defaultValue;
         }
         if (value.trim().equalsIgnoreCase("true")) {
             return true;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.github.retire.wire.CommandType;
@@ -27,7 +26,7 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
  * {@link Scheduler}'s business.
  */
 final class Supervisor {
-    private final BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<WorkerEvent> queue;
     private final Settings settings;
     private final Ledger ledger;
     private final Relay relay;
@@ -38,7 +37,11 @@ final class Supervisor {
     private WorkerPool pool;
     private Scheduler scheduler;
 
-    Supervisor(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log) {
+    /**
+     * @param queue where the workers' events arrive (the pool posts them); only this supervisor takes
+     */
+    Supervisor(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, BlockingQueue<WorkerEvent> queue) {
+        this.queue = queue;
         this.settings = settings;
         this.ledger = ledger;
         this.relay = relay;
@@ -46,18 +49,18 @@ final class Supervisor {
         this.failures = new Failures(ledger, relay);
     }
 
-    void post(WorkerEvent event) {
-        queue.add(event);
-    }
-
     /**
      * Runs every piece of work in the ledger to an outcome.
      *
+     * @param first a worker the pool already started, or null
      * @return null, or why the workers could not run tests at all
      */
-    String run(WorkerPool workerPool) throws InterruptedException {
+    String run(WorkerPool workerPool, Worker first) throws InterruptedException {
         this.pool = workerPool;
         this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool);
+        if (first != null) {
+            scheduler.adopt(first);
+        }
         scheduler.topUp();
         List<WorkerEvent> batch = new ArrayList<>();
         while (scheduler.anyAlive()) {

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.CodeSource;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,9 +48,12 @@ final class WorkerClasspath {
     }
 
     /**
-     * @param scratch a private directory of this run, where an embedded launcher is unpacked
+     * @param launcherDirectory where an embedded launcher is unpacked; a jar already there with the
+     *                          same bytes is used as it is, so its path and time stay the same from
+     *                          run to run (a class-data archive depends on both)
      */
-    static List<Path> resolve(String testClasspath, ClassLoader providerLoader, Path scratch) throws IOException {
+    static List<Path> resolve(String testClasspath, ClassLoader providerLoader, Path launcherDirectory)
+            throws IOException {
         if (testClasspath == null) {
             throw new IllegalStateException("[retire] Surefire did not pass the test classpath ("
                     + TEST_CLASSPATH_PROPERTY + "); retire runs only in a forked JVM (forkCount 1, the default)");
@@ -66,15 +71,30 @@ final class WorkerClasspath {
         entries.addAll(jffi(providerLoader));
         Optional<Path> launcher = launcherFor(test, providerLoader);
         if (launcher.isPresent() && launcher.get().startsWith(EMBEDDED)) {
-            Path unpacked = scratch.resolve(launcher.get().getFileName().toString());
-            try (InputStream in = providerLoader.getResourceAsStream(launcher.get().toString())) {
-                Files.copy(in, unpacked);
-            }
-            entries.add(unpacked);
+            entries.add(unpack(launcher.get().toString(), providerLoader, launcherDirectory));
         } else {
             launcher.ifPresent(entries::add);
         }
         return new ArrayList<>(entries);
+    }
+
+    private static Path unpack(String resource, ClassLoader loader, Path directory) throws IOException {
+        byte[] bytes;
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the provider jar lacks " + resource);
+            }
+            bytes = in.readAllBytes();
+        }
+        Path target = directory.resolve(Paths.get(resource).getFileName().toString());
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return target;
+        }
+        Files.createDirectories(directory);
+        Path partial = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
+        Files.write(partial, bytes);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
     }
 
     /**

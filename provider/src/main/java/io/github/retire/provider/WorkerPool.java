@@ -37,6 +37,8 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 final class WorkerPool implements AutoCloseable {
     static final String MAIN_CLASS = "io.github.retire.booter.WorkerMain";
     private static final String ERROR_FILE = "-XX:ErrorFile=";
+    /** How long a run that ends before the class-data training JVM waits for it, once. */
+    private static final long TRAINING_WAIT_MILLIS = 20_000;
 
     private final Consumer<WorkerEvent> queue;
     private final ConsoleLogger logger;
@@ -46,9 +48,10 @@ final class WorkerPool implements AutoCloseable {
     private final Properties workerConfig;
     private final List<String> jvmArguments;
     private final String errorFilePattern;
+    private final ClassDataSharing sharing;
     private final List<Worker> started = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
-    private final Thread reaper = new Thread(this::killAll, "retire-worker-reaper");
+    private final Thread reaper = new Thread(this::reap, "retire-worker-reaper");
     private int nextId = 1;
 
     /**
@@ -56,11 +59,12 @@ final class WorkerPool implements AutoCloseable {
      * @param reportsDirectory where a crashing worker's fatal error log goes, unless the argLine
      *                         names one with -XX:ErrorFile; null to leave the JVM's default
      */
-    WorkerPool(Path directory, List<Path> classpath, Properties workerConfig, Consumer<WorkerEvent> queue,
+    WorkerPool(Path directory, ClassDataSharing sharing, Properties workerConfig, Consumer<WorkerEvent> queue,
                ConsoleLogger logger, Path reportsDirectory, boolean nativeAccess) throws IOException {
         this.queue = queue;
         this.logger = logger;
         this.workerConfig = workerConfig;
+        this.sharing = sharing;
         this.jvmArguments = jvmArguments();
         if (nativeAccess && Runtime.version().feature() >= 17) {
             // JDK 22+ warns when native code is loaded without it; JDK 17 accepts the flag.
@@ -79,8 +83,11 @@ final class WorkerPool implements AutoCloseable {
         }
         this.errorFilePattern = errorFile;
         this.directory = directory;
+        // ours first, so that an option the user gave wins
+        jvmArguments.addAll(0, sharing.start(java(), new ArrayList<>(jvmArguments), directory));
         this.argumentFile = directory.resolve("classpath.args");
-        writeClasspath(classpath);
+        Files.write(argumentFile, ("-cp \"" + ClassDataSharing.quote(ClassDataSharing.join(sharing.classpath()))
+                + "\"\n").getBytes(StandardCharsets.UTF_8));
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "retire-acceptor");
         acceptor.setDaemon(true);
@@ -100,7 +107,7 @@ final class WorkerPool implements AutoCloseable {
             p.store(w, "retire worker " + id);
         }
         List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(jvmArguments);
         command.add("@" + argumentFile);
         command.add(MAIN_CLASS);
@@ -181,16 +188,8 @@ final class WorkerPool implements AutoCloseable {
         return args;
     }
 
-    private void writeClasspath(List<Path> classpath) throws IOException {
-        StringBuilder cp = new StringBuilder();
-        for (Path p : classpath) {
-            if (cp.length() > 0) {
-                cp.append(File.pathSeparator);
-            }
-            cp.append(p.toAbsolutePath());
-        }
-        String quoted = cp.toString().replace("\\", "\\\\").replace("\"", "\\\"");
-        Files.write(argumentFile, ("-cp \"" + quoted + "\"\n").getBytes(StandardCharsets.UTF_8));
+    private static String java() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Forcibly ends every worker still alive. Safe to call more than once, from any thread. */
@@ -205,9 +204,16 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
+    /** Maven is going down: nothing of ours may stay. */
+    private void reap() {
+        killAll();
+        sharing.finish(0);
+    }
+
     @Override
     public void close() {
         killAll();
+        sharing.finish(TRAINING_WAIT_MILLIS);
         try {
             server.close();
         } catch (IOException ignored) {

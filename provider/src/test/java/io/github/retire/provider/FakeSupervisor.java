@@ -23,7 +23,7 @@ public final class FakeSupervisor {
             classpath.add(Paths.get(entry));
         }
         BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
-        WorkerPool pool = new WorkerPool(java.nio.file.Files.createTempDirectory("retire-"), classpath, new Properties(), queue::add, new NullConsoleLogger(), null, false);
+        WorkerPool pool = new WorkerPool(java.nio.file.Files.createTempDirectory("retire-"), ClassDataSharing.off(classpath), new Properties(), queue::add, new NullConsoleLogger(), null, false);
         Worker worker = pool.start();
         String pid = null;
         while (true) {

@@ -1,0 +1,304 @@
+package io.github.retire.provider;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Starts workers from a class-data archive (AppCDS). A worker JVM spends most of its start loading,
+ * verifying and linking the JUnit Platform and our booter; mapping them from an archive roughly halves
+ * the time from exec to the first test, and retire starts a JVM per retirement, so that time is on
+ * the critical path of every retirement.
+ *
+ * <p>The archive is per worker classpath, JVM and JVM options, built once by a training JVM (see
+ * booter's {@code Training}) beside the first run and kept in {@code retire-cds/} next to the reports
+ * directory; later runs with the same key map it. HotSpot archives only classes from jars that come
+ * before any non-empty directory on the classpath, and the test classpath starts with
+ * {@code test-classes}, so the classpath is <em>arranged</em>: every jar that has no file name in
+ * common with a directory of the classpath moves ahead of the directories. Class and resource lookup
+ * give the same answers in either order, because two entries are found in a different order only
+ * when they hold the same name, and those keep their order. {@code java.class.path} is set back to
+ * the order Surefire gave.
+ */
+final class ClassDataSharing {
+    static final String TRAINING_MAIN = "io.github.retire.booter.Training";
+    static final String DIRECTORY = "retire-cds";
+    private static final int KEPT_ARCHIVES = 4;
+    /** Options by which the user already chose how the JVM shares classes: then we stay out. */
+    private static final String[] USER_CHOICES = {
+        "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive",
+        "-XX:SharedClassListFile", "-XX:AOT", "-XX:+RecordDynamicDumpInfo", "-XX:-UseSharedSpaces",
+    };
+
+    private final List<Path> classpath;
+    private final int archived;
+    private final Path directory;
+    private Path archive;
+    private Path pending;
+    private Process training;
+
+    private ClassDataSharing(List<Path> classpath, int archived, Path directory) {
+        this.classpath = classpath;
+        this.archived = archived;
+        this.directory = directory;
+    }
+
+    /** Workers start as they would without retire's archive. */
+    static ClassDataSharing off(List<Path> classpath) {
+        return new ClassDataSharing(classpath, 0, null);
+    }
+
+    /**
+     * @param directory where archives are kept across runs; null turns sharing off
+     */
+    static ClassDataSharing plan(List<Path> classpath, Path directory, int javaFeature) throws IOException {
+        if (directory == null || javaFeature < 13) {
+            return off(classpath); // dynamic archives (ArchiveClassesAtExit) came with JDK 13
+        }
+        List<Path> arranged = arrange(classpath);
+        int archived = 0;
+        while (archived < arranged.size() && isJar(arranged.get(archived))) {
+            archived++;
+        }
+        return archived == 0 ? off(classpath) : new ClassDataSharing(arranged, archived, directory);
+    }
+
+    /** The classpath workers get: arranged when sharing is on, else as given. */
+    List<Path> classpath() {
+        return classpath;
+    }
+
+    /**
+     * Decides for this run: the options that make workers map the archive, or none while there is no
+     * archive yet, in which case the training JVM is started to build one.
+     *
+     * @param java         the worker's java executable
+     * @param jvmArguments the worker's JVM options (part of the archive's key)
+     * @param scratch      a private directory of this run, for the training JVM's argument file
+     */
+    synchronized List<String> start(String java, List<String> jvmArguments, Path scratch) throws IOException {
+        if (directory == null || jvmArguments.stream().anyMatch(ClassDataSharing::isUserChoice)) {
+            return Collections.emptyList();
+        }
+        Files.createDirectories(directory);
+        archive = directory.resolve(key(java, jvmArguments) + ".jsa");
+        List<String> quiet = new ArrayList<>();
+        // A JVM that cannot map an archive (a jar changed since) says so on stdout; it still runs.
+        quiet.add("-Xlog:cds=off");
+        quiet.add("-Xlog:cds+dynamic=off");
+        if (Files.isRegularFile(archive)) {
+            List<String> options = new ArrayList<>(quiet);
+            options.add("-XX:SharedArchiveFile=" + archive);
+            return options;
+        }
+        pending = directory.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Path arguments = scratch.resolve("training.args");
+        Files.write(arguments, ("-cp \"" + quote(join(classpath.subList(0, archived))) + "\"\n")
+                .getBytes(StandardCharsets.UTF_8));
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmArguments);
+        command.addAll(quiet);
+        command.add("-XX:ArchiveClassesAtExit=" + pending);
+        command.add("@" + arguments);
+        command.add(TRAINING_MAIN);
+        training = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        return Collections.emptyList();
+    }
+
+    /**
+     * Keeps what the training JVM built, if it is done within the given time; otherwise stops it.
+     * Called once the run is over, and again harmlessly.
+     */
+    synchronized void finish(long waitMillis) {
+        if (training == null) {
+            return;
+        }
+        try {
+            if (training.waitFor(waitMillis, TimeUnit.MILLISECONDS) && training.exitValue() == 0
+                    && Files.size(pending) > 0) {
+                publish();
+            }
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        } finally {
+            training.destroyForcibly();
+            training = null;
+            try {
+                Files.deleteIfExists(pending);
+            } catch (IOException ignored) {
+                // a stale .tmp is harmless: it is never mapped, and the next publish prunes it
+            }
+        }
+    }
+
+    /** The archive's file name for this run's key, once {@link #start} decided (for tests). */
+    String archiveName() {
+        return archive.getFileName().toString();
+    }
+
+    /** Whether the training JVM is still running (for tests). */
+    boolean training() {
+        return training != null && training.isAlive();
+    }
+
+    private void publish() throws IOException {
+        try {
+            Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(pending, archive, StandardCopyOption.REPLACE_EXISTING);
+        }
+        prune();
+    }
+
+    /** Keeps the newest few archives: each change of the classpath's jars makes a new one. */
+    private void prune() throws IOException {
+        List<Path> archives = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".jsa")) {
+                    archives.add(f);
+                } else if (name.endsWith(".tmp") && isOld(f)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+        archives.sort((a, b) -> modified(b).compareTo(modified(a)));
+        for (Path old : archives.subList(Math.min(KEPT_ARCHIVES, archives.size()), archives.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static boolean isOld(Path f) {
+        return System.currentTimeMillis() - modified(f).toMillis() > TimeUnit.HOURS.toMillis(1);
+    }
+
+    private static FileTime modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /**
+     * Jars that share no file name with any directory of the classpath first, in their order, then
+     * everything else in its order.
+     */
+    static List<Path> arrange(List<Path> classpath) throws IOException {
+        Set<String> inDirectories = new HashSet<>();
+        for (Path entry : classpath) {
+            if (Files.isDirectory(entry)) {
+                try (Stream<Path> files = Files.walk(entry)) {
+                    files.filter(Files::isRegularFile)
+                            .forEach(f -> inDirectories.add(entry.relativize(f).toString().replace(File.separatorChar, '/')));
+                }
+            }
+        }
+        List<Path> first = new ArrayList<>();
+        List<Path> rest = new ArrayList<>();
+        for (Path entry : classpath) {
+            if (isJar(entry) && !sharesName(entry, inDirectories)) {
+                first.add(entry);
+            } else {
+                rest.add(entry);
+            }
+        }
+        first.addAll(rest);
+        return first;
+    }
+
+    private static boolean sharesName(Path jar, Set<String> names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (!e.isDirectory() && names.contains(e.getName())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true; // not a zip we can read: leave it where it was
+        }
+    }
+
+    private static boolean isJar(Path entry) {
+        return Files.isRegularFile(entry) && entry.getFileName().toString().endsWith(".jar");
+    }
+
+    private static boolean isUserChoice(String option) {
+        for (String choice : USER_CHOICES) {
+            if (option.startsWith(choice)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What must be equal for an archive to be mapped: the JVM, its options and the archived jars. */
+    private String key(String java, List<String> jvmArguments) throws IOException {
+        StringBuilder text = new StringBuilder("retire-cds 1\n");
+        text.append(java).append('\n').append(System.getProperty("java.vm.version")).append('\n');
+        for (String arg : jvmArguments) {
+            text.append(arg).append('\n');
+        }
+        for (Path jar : classpath.subList(0, archived)) {
+            text.append(jar.toAbsolutePath()).append(' ').append(Files.size(jar)).append(' ')
+                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                hex.append(String.format("%02x", digest[i]));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String join(List<Path> entries) {
+        StringBuilder cp = new StringBuilder();
+        for (Path p : entries) {
+            if (cp.length() > 0) {
+                cp.append(File.pathSeparator);
+            }
+            cp.append(p.toAbsolutePath());
+        }
+        return cp.toString();
+    }
+
+    /** For a {@code -cp "..."} line of a java argument file. */
+    static String quote(String classpath) {
+        return classpath.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
