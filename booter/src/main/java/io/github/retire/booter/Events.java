@@ -1,12 +1,14 @@
 package io.github.retire.booter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.Frame;
 import io.github.retire.wire.FrameEncoder;
+import io.github.retire.wire.Magic;
 import io.github.retire.wire.TestReport;
 
 /**
@@ -22,7 +24,19 @@ final class Events {
     private final AtomicBoolean dirty = new AtomicBoolean();
 
     Events(FrameEncoder<EventType> encoder) {
+        this(encoder, true);
+    }
+
+    /** Events encoded and dropped: for rehearsals, which must run the reporting code but say nothing. */
+    static Events discarding() {
+        return new Events(new FrameEncoder<>(OutputStream.nullOutputStream(), Magic.EVENTS), false);
+    }
+
+    private Events(FrameEncoder<EventType> encoder, boolean flushPeriodically) {
         this.encoder = encoder;
+        if (!flushPeriodically) {
+            return;
+        }
         Thread flusher = new Thread(this::flushPeriodically, "retire-event-flusher");
         flusher.setDaemon(true);
         flusher.start();

@@ -19,6 +19,7 @@ import org.junit.platform.launcher.TestPlan;
  */
 final class ReportingListener implements TestExecutionListener {
     private final Events events;
+    /** Null in rehearsals, which must not write to the pipes. */
     private final NativeSync nativeSync;
     /** Null unless retire.onFailure is on. */
     private final Retirement retirement;
@@ -72,7 +73,9 @@ final class ReportingListener implements TestExecutionListener {
             }
         }
         if (id.isTest() || topLevelClass || result.getStatus() == TestExecutionResult.Status.FAILED) {
-            nativeSync.mark();
+            if (nativeSync != null) {
+                nativeSync.mark();
+            }
         }
         switch (result.getStatus()) {
             case SUCCESSFUL:

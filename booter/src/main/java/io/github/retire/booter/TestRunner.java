@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.maven.surefire.api.testset.TestListResolver;
@@ -41,43 +42,33 @@ final class TestRunner {
     }
 
     /**
-     * Runs {@link WarmUpFixture} once, unreported, before any work arrives, so that discovery and
-     * execution code is loaded and warm while the worker waits. A spare waits until someone retires,
-     * and without this the first test it takes over pays for a cold JVM on the critical path. Skipped
-     * when the test classpath has no Jupiter.
+     * Rehearses once, unreported, before any work arrives, so that the code a worker runs for its
+     * first tests is loaded and warm while the worker waits. A spare waits until someone retires,
+     * and without this the tests it takes over pay for a cold JVM on the critical path.
      */
     void warmUp() {
-        if (!hasJupiter()) {
-            return;
-        }
-        launcher.execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(WarmUpFixture.class.getName()))
-                .configurationParameters(config.configurationParameters())
-                // the user's own execution listeners must never see our fixture
-                .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
-                .build());
+        rehearse(launcher, new ReportingListener(Events.discarding(), null, null, null),
+                config.configurationParameters());
     }
 
     /**
-     * For {@link Training}: runs {@link WarmUpFixture} the two ways a worker runs tests, by class
-     * and by unique id, reported to the given listener. Does nothing without Jupiter.
+     * Runs {@link WarmUpFixture} the two ways a worker runs tests, by class and by unique id, with
+     * the user's execution listeners switched off (they must never see our fixture). Does nothing
+     * without Jupiter on the classpath.
      */
-    static void rehearse(TestExecutionListener listener) {
+    static void rehearse(Launcher launcher, TestExecutionListener listener, Map<String, String> parameters) {
         if (!hasJupiter()) {
-            LauncherFactory.create();
             return;
         }
-        Launcher launcher = LauncherFactory.create();
-        LauncherDiscoveryRequest byClass = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(WarmUpFixture.class.getName()))
-                .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
-                .build();
-        launcher.execute(byClass, listener);
         String method = "[engine:junit-jupiter]/[class:" + WarmUpFixture.class.getName() + "]/[method:warmsUp()]";
-        launcher.execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectUniqueId(method))
-                .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
-                .build(), listener);
+        for (DiscoverySelector selector : Arrays.asList(selectClass(WarmUpFixture.class.getName()),
+                selectUniqueId(method))) {
+            launcher.execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selector)
+                    .configurationParameters(parameters)
+                    .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
+                    .build(), listener);
+        }
     }
 
     private static boolean hasJupiter() {

@@ -1,19 +1,17 @@
 package io.github.retire.booter;
 
-import java.io.OutputStream;
+import java.util.Collections;
 
-import io.github.retire.wire.EventType;
-import io.github.retire.wire.FrameEncoder;
-import io.github.retire.wire.Magic;
 import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Entry point of the class-data training JVM. The supervisor runs it once per worker classpath with
  * {@code -XX:ArchiveClassesAtExit}, so the classes a worker loads to start and run its first tests
  * are archived, and later workers map them instead of loading, verifying and linking them again.
  * It rehearses what a worker does (a launcher, a class run, a run by unique id, events encoded)
- * with {@link WarmUpFixture}, and sends the events nowhere. It takes no arguments and talks to no
- * one: nothing about it says "worker" to the processes it could start.
+ * with {@link WarmUpFixture}, as a spare's warm-up does, and sends the events nowhere. It takes no
+ * arguments and talks to no one: nothing about it says "worker" to the processes it could start.
  */
 public final class Training {
     /** A training JVM that has not finished by then is stuck; the supervisor does not wait for it. */
@@ -24,18 +22,13 @@ public final class Training {
 
     private static void rehearse() {
         TestExecutionListener listener;
-        Events events = null;
         try {
-            events = new Events(new FrameEncoder<EventType>(OutputStream.nullOutputStream(), Magic.EVENTS));
-            listener = new ReportingListener(events, new NativeSync(events, "training"), null, null);
+            listener = new ReportingListener(Events.discarding(), null, null, null);
         } catch (LinkageError e) {
             // Surefire's jars stayed behind the directories; the JUnit part is still worth rehearsing.
             listener = new TestExecutionListener() { };
         }
-        TestRunner.rehearse(listener);
-        if (events != null) {
-            events.flush();
-        }
+        TestRunner.rehearse(LauncherFactory.create(), listener, Collections.emptyMap());
     }
 
     public static void main(String[] args) {
