@@ -79,7 +79,7 @@ public final class RetireProvider extends AbstractProvider {
         List<Path> classpath;
         ClassDataSharing sharing;
         try {
-            scratch = Files.createTempDirectory("retire-");
+            scratch = ScratchDirectory.create(reports == null ? null : reports.getParent());
             LeanCompilation.apply(scratch);
             classpath = WorkerClasspath.resolve(System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY),
                     getClass().getClassLoader(), archives != null ? archives.resolve("launchers") : scratch);

@@ -17,12 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.github.retire.wire.ConfigKeys;
 import io.github.retire.wire.SyncMarker;
@@ -224,11 +222,7 @@ final class WorkerPool implements AutoCloseable {
         } catch (IllegalStateException ignored) {
             // already shutting down: the hook runs anyway
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort
-        }
+        ScratchDirectory.delete(directory);
     }
 
     static Properties configFor(Map<String, String> systemProperties, Map<String, String> configurationParameters,
