@@ -703,3 +703,26 @@ void timeoutVerifySuiteTimes(File reportsDir) {
         throw new AssertionError("suite times shorter than their tests:\n  " + problems.join('\n  '))
     }
 }
+
+/**
+ * timeout-stall and timeout-stall-java: each test prints "Class.method pid N". The worker that stalled ran
+ * StallTest.a_ and b_; one fresh worker ran c_, d_ and UntouchedTest; the stalled one is gone after the build.
+ */
+void stallVerifyWorkers(List<Map> cases) {
+    def pids = [:]
+    cases.each { c ->
+        def m = (c.systemOut ?: '') =~ /(\w+)\.(\w+) pid (\d+)/
+        if (m.find()) {
+            pids["${m.group(1)}.${m.group(2)}".toString()] = m.group(3) as long
+        }
+    }
+    assert pids.size() == 6 : "pid marks: ${pids}"
+    assert pids['StallTest.a_passesBefore'] == pids['StallTest.b_stall']
+    def fresh = pids['StallTest.c_passesAfter']
+    assert fresh != pids['StallTest.b_stall'] &&
+            [pids['StallTest.d_passesAfter'], pids['UntouchedTest.one'], pids['UntouchedTest.two']].every { it == fresh } :
+            "pids: ${pids}"
+    def cmdline = new File("/proc/${pids['StallTest.b_stall']}/cmdline")
+    assert !(cmdline.exists() && cmdline.getText('ISO-8859-1').contains('io.github.retire.booter.WorkerMain')) :
+            'the stalled worker is still running after the build'
+}

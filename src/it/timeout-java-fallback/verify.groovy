@@ -1,7 +1,7 @@
 // timeout-java-fallback: -Dretire.testTimeout=2s -Dretire.hardkill=java. Only the Java stage of the timeout
 // exists: at the deadline a Java thread sends a thread dump and halts the worker; no native watchdog is
 // loaded. HangOneTest.b_sleeps and HangTwoTest.b_sleeps sleep past the limit, with passing tests around
-// them; UntouchedTest runs last. (No stall here: with hardkill=java nothing could end it, by design.)
+// them; UntouchedTest runs last. (No stall here: see timeout-stall-java.)
 //
 // No stock counterpart. Reasoned expectation:
 // * each sleeping test gets exactly one <error> (type io.github.retire.HardTimeout, message "timed out after
@@ -9,8 +9,9 @@
 // * the rest of each class and of the run goes on in a fresh worker: 3 workers, 2 timeouts, no crash;
 // * the WARNING that says what is lost appears exactly once in the log, although each of the three
 //   workers starts without the native watchdog: "[WARNING] [retire] retire.hardkill=java: using the Java
-//   watchdog only; a stalled JVM (stuck at a safepoint, or blocked where Java threads cannot run) can no
-//   longer be killed; hangs that let Java threads run still are";
+//   watchdog only; a stalled JVM (stuck at a safepoint, or blocked where Java threads cannot run) is
+//   killed by the supervisor instead, once silent for the limit, retire.timeoutGrace and 2 s more" (the
+//   stalled case itself: timeout-stall-java);
 // * no worker maps a native library of its own (the watchdog's jffi stub is never loaded).
 def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
 def pkg = 'retire.it.javakill.'
@@ -62,8 +63,8 @@ assert libs.every { k, v -> v == '' } : "a worker loaded a native library with r
 
 // 3. the WARNING about what is lost, exactly once; nothing else about hardkill
 def warning = '[WARNING] [retire] retire.hardkill=java: using the Java watchdog only; a stalled JVM (stuck at a ' +
-        'safepoint, or blocked where Java threads cannot run) can no longer be killed; hangs that let Java ' +
-        'threads run still are'
+        'safepoint, or blocked where Java threads cannot run) is killed by the supervisor instead, once silent ' +
+        'for the limit, retire.timeoutGrace and 2 s more'
 def all = reports.rawLogLines(basedir)
 assert all.count { it == warning } == 1 : "the hardkill=java warning appears ${all.count { it == warning }} times, expected once"
 assert all.count { it.contains('hardkill') || it.contains('watchdog') } == 1 :

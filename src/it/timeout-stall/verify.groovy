@@ -40,21 +40,7 @@ def t = reports.timeoutTestTime(cases, stalled)
 assert t >= 3.9 && t < 8.0 : "b_stall took ${t} s, expected about 4 s (2 s limit + 2 s grace)"
 
 // 3. before the stall the worker that stalled; after it a fresh one, for the rest of the class and the run
-def pids = [:]
-cases.each { c ->
-    def m = (c.systemOut ?: '') =~ /(\w+)\.(\w+) pid (\d+)/
-    if (m.find()) {
-        pids["${m.group(1)}.${m.group(2)}".toString()] = m.group(3) as long
-    }
-}
-assert pids.size() == 6 : "pid marks: ${pids}"
-assert pids['StallTest.a_passesBefore'] == pids['StallTest.b_stall']
-def fresh = pids['StallTest.c_passesAfter']
-assert fresh != pids['StallTest.b_stall'] && [pids['StallTest.d_passesAfter'], pids['UntouchedTest.one'], pids['UntouchedTest.two']].every { it == fresh } :
-        "pids: ${pids}"
-def cmdline = new File("/proc/${pids['StallTest.b_stall']}/cmdline")
-assert !(cmdline.exists() && cmdline.getText('ISO-8859-1').contains('io.github.retire.booter.WorkerMain')) :
-        'the stalled worker is still running after the build'
+reports.stallVerifyWorkers(cases)
 
 // 4. retire's log: one timeout line, a timeout and no crash, the summary
 def lines = reports.timeoutLines(run)

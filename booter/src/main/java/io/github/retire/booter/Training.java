@@ -20,17 +20,6 @@ public final class Training {
     private Training() {
     }
 
-    private static void rehearse() {
-        TestExecutionListener listener;
-        try {
-            listener = new ReportingListener(Events.discarding(), null, null, null);
-        } catch (LinkageError e) {
-            // Surefire's jars stayed behind the directories; the JUnit part is still worth rehearsing.
-            listener = new TestExecutionListener() { };
-        }
-        TestRunner.rehearse(LauncherFactory.create(), listener, Collections.emptyMap());
-    }
-
     public static void main(String[] args) {
         Thread limit = new Thread(() -> {
             try {
@@ -43,7 +32,7 @@ public final class Training {
         limit.setDaemon(true);
         limit.start();
         try {
-            rehearse();
+            Rehearsal.run();
         } catch (Throwable t) {
             // Only jars ahead of every directory are on the training classpath (see the provider's
             // ClassDataSharing), and a jar sharing a name with test-classes stays behind: whatever of
@@ -51,5 +40,25 @@ public final class Training {
             System.err.println("[retire] training stopped early: " + t);
         }
         System.exit(0);
+    }
+
+    /**
+     * Apart from {@link Training}, so that a classpath without the JUnit Platform still loads Training,
+     * which then archives what it can.
+     */
+    private static final class Rehearsal {
+        private Rehearsal() {
+        }
+
+        static void run() {
+            TestExecutionListener listener;
+            try {
+                listener = new ReportingListener(Events.discarding(), null, null, null);
+            } catch (LinkageError e) {
+                // Surefire's jars stayed behind the directories; the JUnit part is still worth rehearsing.
+                listener = new TestExecutionListener() { };
+            }
+            TestRunner.rehearse(LauncherFactory.create(), listener, Collections.emptyMap());
+        }
     }
 }

@@ -54,6 +54,11 @@ final class WorkerConfig {
     }
 
     /** Whether a failed test retires this worker. */
+    /** Whether to rehearse before taking work: only spares, which would otherwise idle, do. */
+    boolean warmUp() {
+        return Boolean.parseBoolean(properties.getProperty(ConfigKeys.WARM_UP, "false"));
+    }
+
     boolean retireOnFailure() {
         return Boolean.parseBoolean(properties.getProperty(ConfigKeys.RETIRE_ON_FAILURE, "false"));
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 import io.github.retire.wire.ChannelArguments;
 import io.github.retire.wire.CommandType;
+import io.github.retire.wire.Durations;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.Frame;
 import io.github.retire.wire.FrameDecoder;
@@ -104,7 +105,7 @@ public final class WorkerMain {
             System.exit(1);
             return;
         }
-        if (config.retireOnFailure()) {
+        if (config.warmUp()) {
             runner.warmUp();
         }
         serve(commands, runner, events);
@@ -175,8 +176,9 @@ public final class WorkerMain {
             return null;
         }
         NativeWatchdog watchdog = null;
-        String lost = "a stalled JVM (stuck at a safepoint, or blocked where Java threads cannot run) can no"
-                + " longer be killed; hangs that let Java threads run still are";
+        String lost = "a stalled JVM (stuck at a safepoint, or blocked where Java threads cannot run) is killed by"
+                + " the supervisor instead, once silent for the limit, retire.timeoutGrace and "
+                + Durations.describe(WatchdogMessage.SUPERVISOR_MARGIN_MILLIS) + " more";
         if (config.hardkill().equals("java")) {
             events.send(EventType.LOG, null, "WARNING", "retire.hardkill=java: using the Java watchdog only; " + lost);
         } else {

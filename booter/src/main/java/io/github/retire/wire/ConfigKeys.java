@@ -15,6 +15,8 @@ public final class ConfigKeys {
     public static final String TEST_TIMEOUT = "retire.testTimeout";
     /** In ms. */
     public static final String TIMEOUT_GRACE = "retire.timeoutGrace";
+    /** {@code true} for a spare: it rehearses while it waits for work. */
+    public static final String WARM_UP = "warmUp";
     /** {@code native} or {@code java}. */
     public static final String HARDKILL = "retire.hardkill";
 

@@ -5,6 +5,12 @@ package io.github.retire.wire;
  * secret, so a test that exits with the watchdog's status by chance is still reported as a crash.
  */
 public final class WatchdogMessage {
+    /**
+     * The supervisor kills a worker that runs tests and has sent nothing for the test timeout, the
+     * grace and this much more: it is stalled, and no watchdog in it could end it.
+     */
+    public static final long SUPERVISOR_MARGIN_MILLIS = 2_000;
+
     private WatchdogMessage() {
     }
 

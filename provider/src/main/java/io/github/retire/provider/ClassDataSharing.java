@@ -12,15 +12,10 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Starts workers from a class-data archive (AppCDS). A worker JVM spends most of its start loading,
@@ -32,11 +27,8 @@ import java.util.zip.ZipFile;
  * booter's {@code Training}) beside the first run and kept in {@code retire-cds/} next to the reports
  * directory; later runs with the same key map it. HotSpot archives only classes from jars that come
  * before any non-empty directory on the classpath, and the test classpath starts with
- * {@code test-classes}, so the classpath is <em>arranged</em>: every jar that has no file name in
- * common with a directory of the classpath moves ahead of the directories. Class and resource lookup
- * give the same answers in either order, because two entries are found in a different order only
- * when they hold the same name, and those keep their order. {@code java.class.path} is set back to
- * the order Surefire gave.
+ * {@code test-classes}, so workers get the {@link ClasspathArrangement}, whose leading jars are
+ * archived. {@code java.class.path} is set back to the order Surefire gave.
  */
 final class ClassDataSharing {
     static final String TRAINING_MAIN = "io.github.retire.booter.Training";
@@ -48,12 +40,18 @@ final class ClassDataSharing {
         "-XX:SharedClassListFile", "-XX:AOT", "-XX:+RecordDynamicDumpInfo", "-XX:-UseSharedSpaces",
     };
 
+    /** A JVM that cannot map an archive (a jar changed since) says so on stdout; it still runs. */
+    private static final List<String> QUIET = Collections.unmodifiableList(
+            Arrays.asList("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+
     private final List<Path> classpath;
     private final int archived;
     private final Path directory;
     private Path archive;
     private Path pending;
     private Process training;
+    /** Whether {@link #archive} exists and workers map it. */
+    private boolean ready;
 
     private ClassDataSharing(List<Path> classpath, int archived, Path directory) {
         this.classpath = classpath;
@@ -73,9 +71,9 @@ final class ClassDataSharing {
         if (directory == null || javaFeature < 13) {
             return off(classpath); // dynamic archives (ArchiveClassesAtExit) came with JDK 13
         }
-        List<Path> arranged = arrange(classpath);
+        List<Path> arranged = ClasspathArrangement.arrange(classpath);
         int archived = 0;
-        while (archived < arranged.size() && isJar(arranged.get(archived))) {
+        while (archived < arranged.size() && ClasspathArrangement.isJar(arranged.get(archived))) {
             archived++;
         }
         return archived == 0 ? off(classpath) : new ClassDataSharing(arranged, archived, directory);
@@ -87,27 +85,22 @@ final class ClassDataSharing {
     }
 
     /**
-     * Decides for this run: the options that make workers map the archive, or none while there is no
-     * archive yet, in which case the training JVM is started to build one.
+     * Decides for this run: an archive for this key is used if there is one; otherwise the training
+     * JVM is started to build it, and workers started once it is done use it.
      *
      * @param java         the worker's java executable
      * @param jvmArguments the worker's JVM options (part of the archive's key)
      * @param scratch      a private directory of this run, for the training JVM's argument file
      */
-    synchronized List<String> start(String java, List<String> jvmArguments, Path scratch) throws IOException {
+    synchronized void start(String java, List<String> jvmArguments, Path scratch) throws IOException {
         if (directory == null || jvmArguments.stream().anyMatch(ClassDataSharing::isUserChoice)) {
-            return Collections.emptyList();
+            return;
         }
         Files.createDirectories(directory);
         archive = directory.resolve(key(java, jvmArguments) + ".jsa");
-        List<String> quiet = new ArrayList<>();
-        // A JVM that cannot map an archive (a jar changed since) says so on stdout; it still runs.
-        quiet.add("-Xlog:cds=off");
-        quiet.add("-Xlog:cds+dynamic=off");
         if (Files.isRegularFile(archive)) {
-            List<String> options = new ArrayList<>(quiet);
-            options.add("-XX:SharedArchiveFile=" + archive);
-            return options;
+            ready = true;
+            return;
         }
         pending = directory.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         Path arguments = scratch.resolve("training.args");
@@ -116,7 +109,7 @@ final class ClassDataSharing {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmArguments);
-        command.addAll(quiet);
+        command.addAll(QUIET);
         command.add("-XX:ArchiveClassesAtExit=" + pending);
         command.add("@" + arguments);
         command.add(TRAINING_MAIN);
@@ -124,7 +117,23 @@ final class ClassDataSharing {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        return Collections.emptyList();
+    }
+
+    /**
+     * The options that make the next worker map the archive; none while there is none. A training
+     * that ended meanwhile is published first, so even the run that trains starts most of its
+     * workers from the archive.
+     */
+    synchronized List<String> workerOptions() {
+        if (!ready && training != null && !training.isAlive()) {
+            finish(0);
+        }
+        if (!ready) {
+            return Collections.emptyList();
+        }
+        List<String> options = new ArrayList<>(QUIET);
+        options.add("-XX:SharedArchiveFile=" + archive);
+        return options;
     }
 
     /**
@@ -139,6 +148,7 @@ final class ClassDataSharing {
             if (training.waitFor(waitMillis, TimeUnit.MILLISECONDS) && training.exitValue() == 0
                     && Files.size(pending) > 0) {
                 publish();
+                ready = true;
             }
         } catch (IOException | InterruptedException e) {
             if (e instanceof InterruptedException) {
@@ -203,55 +213,6 @@ final class ClassDataSharing {
         } catch (IOException e) {
             return FileTime.fromMillis(0);
         }
-    }
-
-    /**
-     * Jars that share no file name with any directory of the classpath first, in their order, then
-     * everything else in its order.
-     */
-    static List<Path> arrange(List<Path> classpath) throws IOException {
-        Set<String> inDirectories = new HashSet<>();
-        for (Path entry : classpath) {
-            if (Files.isDirectory(entry)) {
-                try (Stream<Path> files = Files.walk(entry)) {
-                    files.filter(Files::isRegularFile)
-                            .forEach(f -> inDirectories.add(entry.relativize(f).toString().replace(File.separatorChar, '/')));
-                }
-            }
-        }
-        List<Path> first = new ArrayList<>();
-        List<Path> rest = new ArrayList<>();
-        for (Path entry : classpath) {
-            if (isJar(entry) && !sharesName(entry, inDirectories)) {
-                first.add(entry);
-            } else {
-                rest.add(entry);
-            }
-        }
-        first.addAll(rest);
-        return first;
-    }
-
-    private static boolean sharesName(Path jar, Set<String> names) {
-        if (names.isEmpty()) {
-            return false;
-        }
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                if (!e.isDirectory() && names.contains(e.getName())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return true; // not a zip we can read: leave it where it was
-        }
-    }
-
-    private static boolean isJar(Path entry) {
-        return Files.isRegularFile(entry) && entry.getFileName().toString().endsWith(".jar");
     }
 
     private static boolean isUserChoice(String option) {

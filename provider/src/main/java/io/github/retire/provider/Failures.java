@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import io.github.retire.wire.Durations;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.TestReport;
+import io.github.retire.wire.WatchdogMessage;
 
 /**
  * The outcomes the supervisor writes itself, because no worker lived to report them: the one
@@ -43,7 +44,7 @@ final class Failures {
         String type;
         String message;
         String detail;
-        if (worker.timeout != null || worker.killedByWatchdog) {
+        if (worker.timeout != null || worker.killedByWatchdog || worker.killedBySupervisor) {
             ledger.timedOut();
             type = TIMEOUT;
             message = (worker.timeout != null ? worker.timeout.get(1) : "timed out after "
@@ -51,9 +52,7 @@ final class Failures {
                     + " in " + where;
             detail = worker.timeout != null
                     ? "Thread dump (the test thread first):" + System.lineSeparator() + worker.timeout.get(2)
-                    : "The JVM was unresponsive and no stack could be taken: the native watchdog killed " + worker
-                            + " " + Durations.describe(settings.timeoutGraceMillis()) + " (" + Settings.TIMEOUT_GRACE
-                            + ") after the deadline.";
+                    : "The JVM was unresponsive and no stack could be taken: " + killer(worker, settings);
         } else {
             ledger.crashed();
             type = CRASH;
@@ -66,6 +65,16 @@ final class Failures {
         error(work, running != null ? running : classReport, message,
                 type + ": " + message + System.lineSeparator() + detail);
         return message;
+    }
+
+    private static String killer(Worker worker, Settings settings) {
+        String grace = Durations.describe(settings.timeoutGraceMillis()) + " (" + Settings.TIMEOUT_GRACE + ")";
+        if (worker.killedByWatchdog) {
+            return "the native watchdog killed " + worker + " " + grace + " after the deadline.";
+        }
+        return "the supervisor killed " + worker + ", silent for " + grace + " + "
+                + Durations.describe(WatchdogMessage.SUPERVISOR_MARGIN_MILLIS) + " after the deadline (no native watchdog"
+                + " in the worker, or it could not act).";
     }
 
     /** Every piece of work not yet run is reported as an error that says why; nothing is dropped. */

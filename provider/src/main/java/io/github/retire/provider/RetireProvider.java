@@ -116,7 +116,7 @@ public final class RetireProvider extends AbstractProvider {
     /** Null if it cannot start: the scheduler tries again and reports why. */
     private static Worker startEarly(WorkerPool pool) {
         try {
-            return pool.start();
+            return pool.start(false);
         } catch (IOException e) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.retire.wire.CommandType;
+import io.github.retire.wire.WatchdogMessage;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 
 /**
@@ -140,11 +141,11 @@ final class Scheduler {
         int ready = running + count(Worker.State.IDLE) + count(Worker.State.STARTING);
         int busyOrWaiting = running + ledger.pendingWork();
         boolean sparesNow = System.nanoTime() - sparesWaitUntil >= 0;
-        int wanted = Math.min(settings.workers(), busyOrWaiting)
-                + (settings.onFailure() && busyOrWaiting > 0 && sparesNow ? settings.spares() : 0);
+        int runners = Math.min(settings.workers(), busyOrWaiting);
+        int wanted = runners + (settings.onFailure() && busyOrWaiting > 0 && sparesNow ? settings.spares() : 0);
         while (ready < wanted) {
             try {
-                adopt(pool.start());
+                adopt(pool.start(ready >= runners));
                 ready++;
             } catch (IOException e) {
                 startupFailuresInRow = settings.maxStartupFailures();
@@ -183,6 +184,30 @@ final class Scheduler {
             topUp();
         }
         killOverdue();
+        killSilent();
+    }
+
+    /**
+     * The last stage of a hard timeout, for when neither stage in the worker could act: the Java
+     * stage needs a JVM that runs Java threads, and the native one is missing with
+     * {@code retire.hardkill=java} or where the library cannot load. A worker running tests sends
+     * something at every test's start and end, so one that has sent nothing for the whole limit,
+     * the grace and {@link WatchdogMessage#SUPERVISOR_MARGIN_MILLIS} more is stalled: the supervisor kills it.
+     */
+    private void killSilent() {
+        if (settings.testTimeoutMillis() <= 0) {
+            return;
+        }
+        long limit = TimeUnit.MILLISECONDS.toNanos(settings.testTimeoutMillis() + settings.timeoutGraceMillis()
+                + WatchdogMessage.SUPERVISOR_MARGIN_MILLIS);
+        long now = System.nanoTime();
+        for (Worker w : alive.values()) {
+            if (w.state == Worker.State.RUNNING && !w.killedBySupervisor && now - w.lastHeard > limit
+                    && w.process.isAlive()) {
+                w.killedBySupervisor = true;
+                w.process.destroyForcibly();
+            }
+        }
     }
 
     void killOverdue() {

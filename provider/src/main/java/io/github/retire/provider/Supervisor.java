@@ -86,6 +86,7 @@ final class Supervisor {
                 if (e.connection.worker == null) {
                     workerHello(e.connection, e.frame);
                 } else {
+                    e.connection.worker.lastHeard = System.nanoTime();
                     e.connection.worker.barrier.frame(e.frame, sinkOf(e.connection.worker));
                 }
                 break;
@@ -330,7 +331,7 @@ final class Supervisor {
         TestReport running = worker.currentTest;
         String message = failures.workerLost(worker, settings, pool.fatalErrorLog(worker));
         boolean testsRan = running != null || worker.progress.anyStarted();
-        boolean timedOut = worker.timeout != null || worker.killedByWatchdog;
+        boolean timedOut = worker.timeout != null || worker.killedByWatchdog || worker.killedBySupervisor;
         if (!worker.completedAnything && !worker.progress.anyStarted() && !timedOut) {
             // Died before a single test: a start-up failure, whatever it was handed. (A timeout is
             // not one: the worker was well, its class hung, and the next class may not.)

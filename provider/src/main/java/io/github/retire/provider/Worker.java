@@ -33,6 +33,10 @@ final class Worker {
     java.util.List<String> timeout;
     /** Whether the native watchdog's line (with this worker's secret) came down stderr. */
     boolean killedByWatchdog;
+    /** Whether the supervisor killed it, silent past every stage of a hard timeout (see Scheduler). */
+    boolean killedBySupervisor;
+    /** When the supervisor last had a frame from it (System.nanoTime). */
+    long lastHeard = System.nanoTime();
     /** The last test outcome it reported, for the retirement log line. */
     TestReport lastReport;
     /** Whether it completed at least one class: a worker that never did is a start-up failure. */

@@ -81,8 +81,7 @@ final class WorkerPool implements AutoCloseable {
         }
         this.errorFilePattern = errorFile;
         this.directory = directory;
-        // ours first, so that an option the user gave wins
-        jvmArguments.addAll(0, sharing.start(java(), new ArrayList<>(jvmArguments), directory));
+        sharing.start(java(), new ArrayList<>(jvmArguments), directory);
         this.argumentFile = directory.resolve("classpath.args");
         Files.write(argumentFile, ("-cp \"" + ClassDataSharing.quote(ClassDataSharing.join(sharing.classpath()))
                 + "\"\n").getBytes(StandardCharsets.UTF_8));
@@ -93,19 +92,25 @@ final class WorkerPool implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(reaper);
     }
 
-    /** Starts one more worker; it reports in with HELLO on the queue. */
-    Worker start() throws IOException {
+    /**
+     * Starts one more worker; it reports in with HELLO on the queue.
+     *
+     * @param spare whether it will wait for work: then it rehearses meanwhile, so that it starts warm
+     */
+    Worker start(boolean spare) throws IOException {
         int id = nextId++;
         String secret = Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
         Path config = directory.resolve("worker-" + id + ".properties");
         Properties p = new Properties();
         p.putAll(workerConfig);
         p.setProperty(ConfigKeys.SECRET, secret);
+        p.setProperty(ConfigKeys.WARM_UP, String.valueOf(spare));
         try (Writer w = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
             p.store(w, "retire worker " + id);
         }
         List<String> command = new ArrayList<>();
         command.add(java());
+        command.addAll(sharing.workerOptions()); // ours first, so that an option the user gave wins
         command.addAll(jvmArguments);
         command.add("@" + argumentFile);
         command.add(MAIN_CLASS);

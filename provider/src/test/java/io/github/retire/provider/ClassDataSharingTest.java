@@ -3,17 +3,20 @@ package io.github.retire.provider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,32 +26,8 @@ class ClassDataSharingTest {
     Path dir;
 
     @Test
-    void jarsThatShareNoNameWithADirectoryGoFirstAndTheRestKeepsItsOrder() throws IOException {
-        Path testClasses = Files.createDirectories(dir.resolve("test-classes/p"));
-        Files.write(testClasses.resolve("T.class"), new byte[1]);
-        Files.createDirectories(dir.resolve("test-classes/META-INF"));
-        Files.write(dir.resolve("test-classes/META-INF/LICENSE"), new byte[1]);
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        Path plain = jar("plain.jar", "q/A.class", "META-INF/MANIFEST.MF");
-        Path clashing = jar("clashing.jar", "r/B.class", "META-INF/LICENSE");
-        Path other = jar("other.jar", "s/C.class");
-        Path missing = dir.resolve("missing.jar");
-        List<Path> given = Arrays.asList(dir.resolve("test-classes"), classes, plain, missing, clashing, other);
-
-        List<Path> arranged = ClassDataSharing.arrange(given);
-
-        assertEquals(Arrays.asList(plain, other, dir.resolve("test-classes"), classes, missing, clashing), arranged);
-    }
-
-    @Test
-    void withoutDirectoriesTheOrderStays() throws IOException {
-        List<Path> given = Arrays.asList(jar("a.jar", "x/A.class"), jar("b.jar", "x/A.class"));
-        assertEquals(given, ClassDataSharing.arrange(given));
-    }
-
-    @Test
     void offBeforeJdk13AndWithoutAPlaceToKeepArchives() throws IOException {
-        List<Path> given = Arrays.asList(Files.createDirectories(dir.resolve("test-classes")), jar("a.jar", "x/A.class"));
+        List<Path> given = Arrays.asList(Files.createDirectories(dir.resolve("test-classes")), TestJars.jar(dir, "a.jar", "x/A.class"));
         Files.write(dir.resolve("test-classes/T.class"), new byte[1]);
         assertEquals(given, ClassDataSharing.plan(given, dir.resolve("cds"), 11).classpath());
         assertEquals(given, ClassDataSharing.plan(given, null, 17).classpath());
@@ -58,9 +37,10 @@ class ClassDataSharingTest {
 
     @Test
     void theUsersOwnSharingOptionsWin() throws IOException {
-        ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(jar("a.jar", "x/A.class")),
-                dir.resolve("cds"), 17);
-        assertEquals(Collections.emptyList(), sharing.start(java(), Arrays.asList("-Xmx1g", "-Xshare:off"), dir));
+        ClassDataSharing sharing = ClassDataSharing.plan(
+                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class")), dir.resolve("cds"), 17);
+        sharing.start(java(), Arrays.asList("-Xmx1g", "-Xshare:off"), dir);
+        assertEquals(Collections.emptyList(), sharing.workerOptions());
         assertFalse(sharing.training());
         assertFalse(Files.exists(dir.resolve("cds")));
     }
@@ -68,23 +48,25 @@ class ClassDataSharingTest {
     @Test
     void aFailedTrainingLeavesNothingAndTheNextRunTriesAgain() throws IOException {
         // the jar has no Training class: the training JVM fails at once
-        ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(jar("a.jar", "x/A.class")),
-                dir.resolve("cds"), 17);
-        assertEquals(Collections.emptyList(), sharing.start(java(), Collections.emptyList(), dir));
+        ClassDataSharing sharing = ClassDataSharing.plan(
+                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class")), dir.resolve("cds"), 17);
+        sharing.start(java(), Collections.emptyList(), dir);
         sharing.finish(60_000);
-        try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("cds"))) {
-            assertEquals(Collections.emptyList(), files.collect(java.util.stream.Collectors.toList()));
+        assertEquals(Collections.emptyList(), sharing.workerOptions());
+        try (Stream<Path> files = Files.list(dir.resolve("cds"))) {
+            assertEquals(Collections.emptyList(), files.collect(Collectors.toList()));
         }
         ClassDataSharing again = ClassDataSharing.plan(Collections.singletonList(dir.resolve("a.jar")),
                 dir.resolve("cds"), 17);
-        assertEquals(Collections.emptyList(), again.start(java(), Collections.emptyList(), dir));
+        again.start(java(), Collections.emptyList(), dir);
         assertTrue(again.training() || Files.exists(dir.resolve("training.args")));
         again.finish(60_000);
+        assertEquals(Collections.emptyList(), again.workerOptions());
     }
 
     @Test
     void anArchiveForTheSameKeyIsMappedQuietly() throws IOException {
-        Path jar = jar("a.jar", "x/A.class");
+        Path jar = TestJars.jar(dir, "a.jar", "x/A.class");
         ClassDataSharing first = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17);
         first.start(java(), Collections.singletonList("-Xmx1g"), dir);
         first.finish(60_000);
@@ -93,27 +75,53 @@ class ClassDataSharingTest {
         Files.write(archive, new byte[] {1});
 
         ClassDataSharing second = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17);
-        List<String> options = second.start(java(), Collections.singletonList("-Xmx1g"), dir);
-        assertEquals(Arrays.asList("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=" + archive),
-                options);
+        second.start(java(), Collections.singletonList("-Xmx1g"), dir);
         assertFalse(second.training());
+        assertEquals(Arrays.asList("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=" + archive),
+                second.workerOptions());
 
         // other JVM options make another key
         ClassDataSharing third = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17);
-        assertEquals(Collections.emptyList(), third.start(java(), Collections.singletonList("-Xmx2g"), dir));
+        third.start(java(), Collections.singletonList("-Xmx2g"), dir);
+        assertEquals(Collections.emptyList(), third.workerOptions());
         third.finish(0);
     }
 
-    private Path jar(String name, String... entries) throws IOException {
-        Path jar = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (String e : entries) {
-                zip.putNextEntry(new ZipEntry(e));
-                zip.write(1);
-                zip.closeEntry();
-            }
+    /**
+     * A real training JVM on the booter jar alone (no JUnit: it rehearses what it can), published the
+     * moment it ends, so that workers started later in the same run map it; a JVM with -Xshare:on
+     * (which fails rather than run without the archive) starts from it.
+     */
+    @Test
+    void aTrainingThatEndsDuringTheRunServesTheWorkersStartedAfterIt() throws Exception {
+        Path booter = WorkerClasspath.jarOf(ClassDataSharing.TRAINING_MAIN, getClass().getClassLoader())
+                .orElseThrow(AssertionError::new);
+        // a reactor build before "package" (mvn test) gives booter/target/classes, which is never archived
+        assumeTrue(booter.toString().endsWith(".jar"), "the booter is not a jar here: " + booter);
+        ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(booter), dir.resolve("cds"), 17);
+        sharing.start(java(), Collections.emptyList(), dir);
+        assertEquals(Collections.emptyList(), sharing.workerOptions(), "no archive before the training ends");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (sharing.training() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
-        return jar;
+        List<String> options = sharing.workerOptions();
+        assertEquals(3, options.size(), "options: " + options);
+        Path archive = dir.resolve("cds").resolve(sharing.archiveName());
+        assertTrue(Files.size(archive) > 0);
+
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(options);
+        command.add("-Xshare:on");
+        command.add("-cp");
+        command.add(booter.toString());
+        command.add("-version");
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, jvm.waitFor(), "a JVM with -Xshare:on could not map the archive:\n" + output);
+        sharing.finish(0);
+        assertTrue(Files.exists(archive), "finish keeps a published archive");
     }
 
     private static String java() {

@@ -24,7 +24,7 @@ public final class FakeSupervisor {
         }
         BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
         WorkerPool pool = new WorkerPool(java.nio.file.Files.createTempDirectory("retire-"), ClassDataSharing.off(classpath), new Properties(), queue::add, new NullConsoleLogger(), null, false);
-        Worker worker = pool.start();
+        Worker worker = pool.start(false);
         String pid = null;
         while (true) {
             WorkerEvent e = queue.poll(120, java.util.concurrent.TimeUnit.SECONDS);

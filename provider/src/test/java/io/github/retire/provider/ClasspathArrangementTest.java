@@ -1,0 +1,41 @@
+package io.github.retire.provider;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClasspathArrangementTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void jarsThatShareNoNameWithADirectoryGoFirstAndTheRestKeepsItsOrder() throws IOException {
+        Path testClasses = Files.createDirectories(dir.resolve("test-classes/p"));
+        Files.write(testClasses.resolve("T.class"), new byte[1]);
+        Files.createDirectories(dir.resolve("test-classes/META-INF"));
+        Files.write(dir.resolve("test-classes/META-INF/LICENSE"), new byte[1]);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Path plain = TestJars.jar(dir, "plain.jar", "q/A.class", "META-INF/MANIFEST.MF");
+        Path clashing = TestJars.jar(dir, "clashing.jar", "r/B.class", "META-INF/LICENSE");
+        Path other = TestJars.jar(dir, "other.jar", "s/C.class");
+        Path missing = dir.resolve("missing.jar");
+        List<Path> given = Arrays.asList(dir.resolve("test-classes"), classes, plain, missing, clashing, other);
+
+        List<Path> arranged = ClasspathArrangement.arrange(given);
+
+        assertEquals(Arrays.asList(plain, other, dir.resolve("test-classes"), classes, missing, clashing), arranged);
+    }
+
+    @Test
+    void withoutDirectoriesTheOrderStays() throws IOException {
+        List<Path> given = Arrays.asList(TestJars.jar(dir, "a.jar", "x/A.class"), TestJars.jar(dir, "b.jar", "x/A.class"));
+        assertEquals(given, ClasspathArrangement.arrange(given));
+    }
+}
