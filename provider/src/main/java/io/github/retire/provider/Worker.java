@@ -63,6 +63,8 @@ final class Worker {
         progress = new Leftovers();
         classUid = null;
         state = State.RUNNING;
+        // the supervisor's silence clock starts with the work, not with the last thing an idle spare said
+        lastHeard = System.nanoTime();
     }
 
     void send(CommandType type, String... strings) {
