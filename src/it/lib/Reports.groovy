@@ -726,3 +726,24 @@ void stallVerifyWorkers(List<Map> cases) {
     assert !(cmdline.exists() && cmdline.getText('ISO-8859-1').contains('io.github.retire.booter.WorkerMain')) :
             'the stalled worker is still running after the build'
 }
+
+/**
+ * timeout-stall and timeout-stall-java: one Surefire run without a fork crash, the outcomes of
+ * expected-outcomes.txt, and one error, on StallTest.b_stall, whose test really stalled its JVM (when
+ * System.gc() returns, the stall did not happen and the IT tests nothing).
+ * Returns [run: its log lines, cases: the testcases, err: b_stall's error (see timeoutErrors)].
+ */
+Map stallVerifyRun(File basedir) {
+    def dir = new File(basedir, 'target/surefire-reports')
+    def stalled = 'retire.it.stall.StallTest|b_stall'
+    crashVerifyNoForkCrash(basedir)
+    def runs = crashRunLogs(basedir)
+    assert runs.size() == 1 : "expected one Surefire run in build.log, found ${runs.size()}"
+    verifyOutcomes(basedir)
+    def errors = timeoutErrors(dir)
+    assert errors.keySet() == [stalled] as Set : "errors on ${errors.keySet()}"
+    def err = errors[stalled]
+    assert err.systemOut.contains('StallTest.b_stall: System.gc()') : "b_stall did not get to System.gc(): ${err.systemOut}"
+    assert !err.systemOut.contains('System.gc() returned') : 'System.gc() returned: the JVM did not stall, the IT proves nothing'
+    return [run: runs[0], cases: parseReports(dir), errors: errors, err: err]
+}

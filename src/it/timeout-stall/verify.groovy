@@ -16,19 +16,11 @@ def dir = new File(basedir, 'target/surefire-reports')
 def stalled = pkg + 'StallTest|b_stall'
 def message = "timed out after 2 s (retire.testTimeout) in ${pkg}StallTest.b_stall".toString()
 
-reports.crashVerifyNoForkCrash(basedir)
-def runs = reports.crashRunLogs(basedir)
-assert runs.size() == 1 : "expected one Surefire run in build.log, found ${runs.size()}"
-def run = runs[0]
-
-reports.verifyOutcomes(basedir)
-def cases = reports.parseReports(dir)
-def errors = reports.timeoutErrors(dir)
-assert errors.keySet() == [stalled] as Set : "errors on ${errors.keySet()}"
-def err = errors[stalled]
-// the test really stalled its JVM (when System.gc() returns, the stall did not happen and this IT tests nothing)
-assert err.systemOut.contains('StallTest.b_stall: System.gc()') : "b_stall did not get to System.gc(): ${err.systemOut}"
-assert !err.systemOut.contains('System.gc() returned') : 'System.gc() returned: the JVM did not stall, the IT proves nothing'
+def checked = reports.stallVerifyRun(basedir)
+def run = checked.run
+def cases = checked.cases
+def errors = checked.errors
+def err = checked.err
 
 // 1. the native watchdog's error, on worker 1 (the first worker ran a_ and b_)
 def killed = reports.timeoutVerifyError(errors, stalled, message, true, '2 s')
