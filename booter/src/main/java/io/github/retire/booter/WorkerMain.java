@@ -75,8 +75,9 @@ public final class WorkerMain {
         Socket socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        ForeignWrites.Counting connection = ForeignWrites.count(socket.getOutputStream());
         FrameEncoder<EventType> encoder = new FrameEncoder<>(
-                new BufferedOutputStream(socket.getOutputStream(), 64 * 1024), Magic.EVENTS);
+                new BufferedOutputStream(connection, 64 * 1024), Magic.EVENTS);
         Events events = new Events(encoder);
         events.send(EventType.HELLO, null, workerId, config.secret(), String.valueOf(ProcessHandle.current().pid()));
         events.send(EventType.SYSTEM_PROPERTIES, null, propertiesText());
@@ -96,7 +97,8 @@ public final class WorkerMain {
         OutputCapture.install(events);
         TestRunner runner;
         try {
-            runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret()),
+            runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret(),
+                    ForeignWrites.open(connection, encoder)),
                     retirement, timeoutGuard(config, events)));
         } catch (Throwable t) {
             events.send(EventType.FATAL, null, "cannot start the JUnit Platform launcher: " + t);

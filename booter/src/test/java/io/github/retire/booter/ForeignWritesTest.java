@@ -1,0 +1,49 @@
+package io.github.retire.booter;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForeignWritesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWriteRetireDidNotMakeIsSeenAndRetiresOwnWritesAreNot() throws IOException {
+        Object lock = new Object();
+        try (ForeignWrites.Counting own = ForeignWrites.count(new FileOutputStream(dir.resolve("own").toFile()));
+             OutputStream markers = new FileOutputStream(dir.resolve("markers").toFile());
+             OutputStream foreign = new FileOutputStream(dir.resolve("foreign").toFile())) {
+            ForeignWrites writes = ForeignWrites.open(own, lock);
+            assertTrue(writes.sinceLastLook(), "the first look says yes");
+
+            if (Files.isReadable(Paths.get("/proc/self/io"))) {
+                // Other threads of this JVM (Surefire's) may write now and then: a "yes" with only our own
+                // writes is allowed once in a while, never every time.
+                boolean quiet = false;
+                for (int attempt = 0; attempt < 5 && !quiet; attempt++) {
+                    writes.sinceLastLook();
+                    own.write(new byte[] {1, 2, 3});
+                    own.write(new byte[] {4});
+                    markers.write(new byte[] {'m', '\n'}); // as NativeSync writes a marker line
+                    writes.markerWritten();
+                    quiet = !writes.sinceLastLook();
+                }
+                assertTrue(quiet, "only counted writes happened, yet every look said yes");
+            }
+
+            for (int i = 0; i < 3; i++) {
+                foreign.write(new byte[] {(byte) i});
+                assertTrue(writes.sinceLastLook(), "a write retire did not count must be seen");
+            }
+        }
+    }
+}
