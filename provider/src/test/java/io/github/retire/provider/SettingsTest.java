@@ -55,4 +55,18 @@ class SettingsTest {
         assertTrue(warnings.get(0).contains("retire.other") && warnings.get(0).contains("retire.workers"));
         assertTrue(warnings.get(1).contains("retire.wrokers"));
     }
+
+    @Test
+    void classDataSharingIsOnByDefaultAndTakesOnlyTrueOrFalse() {
+        assertTrue(Settings.read(new Properties(), Collections.emptyMap(), 4, w -> { }).classDataSharing());
+        Properties off = new Properties();
+        off.setProperty("retire.cds", "false");
+        assertEquals(false, Settings.read(off, Collections.emptyMap(), 4, w -> { }).classDataSharing());
+        Properties bad = new Properties();
+        bad.setProperty("retire.cds", "maybe");
+        SettingException e = assertThrows(SettingException.class,
+                () -> Settings.read(bad, Collections.emptyMap(), 4, w -> { }));
+        assertTrue(e.getMessage().contains("retire.cds") && e.getMessage().contains("'maybe'")
+                && e.getMessage().contains("true or false"), e.getMessage());
+    }
 }
