@@ -46,4 +46,22 @@ class ForeignWritesTest {
             }
         }
     }
+
+    @Test
+    void aCountThatWentDownIsNeverTrustedAgain() throws IOException {
+        Object lock = new Object();
+        try (ForeignWrites.Counting own = ForeignWrites.count(new FileOutputStream(dir.resolve("own").toFile()))) {
+            ForeignWrites writes = ForeignWrites.open(own, lock);
+            writes.sinceLastLook();
+            // bookkeeping that claims writes the kernel never saw: the foreign count goes down
+            writes.markerWritten();
+            writes.markerWritten();
+            writes.markerWritten();
+            assertTrue(writes.sinceLastLook());
+            for (int i = 0; i < 5; i++) {
+                own.write(new byte[] {1});
+                assertTrue(writes.sinceLastLook(), "look " + i + " after the count went down");
+            }
+        }
+    }
 }
