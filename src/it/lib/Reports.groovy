@@ -731,9 +731,10 @@ void stallVerifyWorkers(List<Map> cases) {
  * timeout-stall and timeout-stall-java: one Surefire run without a fork crash, the outcomes of
  * expected-outcomes.txt, and one error, on StallTest.b_stall, whose test really stalled its JVM (when
  * System.gc() returns, the stall did not happen and the IT tests nothing).
- * Returns [run: its log lines, cases: the testcases, err: b_stall's error (see timeoutErrors)].
+ * Returns [the run's log lines, the testcases, timeoutErrors, b_stall's error], for
+ * "def (run, cases, errors, err) = reports.stallVerifyRun(basedir)".
  */
-Map stallVerifyRun(File basedir) {
+List stallVerifyRun(File basedir) {
     def dir = new File(basedir, 'target/surefire-reports')
     def stalled = 'retire.it.stall.StallTest|b_stall'
     crashVerifyNoForkCrash(basedir)
@@ -745,5 +746,5 @@ Map stallVerifyRun(File basedir) {
     def err = errors[stalled]
     assert err.systemOut.contains('StallTest.b_stall: System.gc()') : "b_stall did not get to System.gc(): ${err.systemOut}"
     assert !err.systemOut.contains('System.gc() returned') : 'System.gc() returned: the JVM did not stall, the IT proves nothing'
-    return [run: runs[0], cases: parseReports(dir), errors: errors, err: err]
+    return [runs[0], parseReports(dir), errors, err]
 }

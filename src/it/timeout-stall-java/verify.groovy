@@ -15,11 +15,7 @@ def pkg = 'retire.it.stall.'
 def stalled = pkg + 'StallTest|b_stall'
 def message = "timed out after 2 s (retire.testTimeout) in ${pkg}StallTest.b_stall".toString()
 
-def checked = reports.stallVerifyRun(basedir)
-def run = checked.run
-def cases = checked.cases
-def errors = checked.errors
-def err = checked.err
+def (run, cases, errors, err) = reports.stallVerifyRun(basedir)
 
 // 1. the supervisor's error, exactly
 assert err.count == 1 : "${err.count} failure/error elements on b_stall"

@@ -16,11 +16,7 @@ def dir = new File(basedir, 'target/surefire-reports')
 def stalled = pkg + 'StallTest|b_stall'
 def message = "timed out after 2 s (retire.testTimeout) in ${pkg}StallTest.b_stall".toString()
 
-def checked = reports.stallVerifyRun(basedir)
-def run = checked.run
-def cases = checked.cases
-def errors = checked.errors
-def err = checked.err
+def (run, cases, errors, err) = reports.stallVerifyRun(basedir)
 
 // 1. the native watchdog's error, on worker 1 (the first worker ran a_ and b_)
 def killed = reports.timeoutVerifyError(errors, stalled, message, true, '2 s')
