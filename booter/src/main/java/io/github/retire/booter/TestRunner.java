@@ -61,8 +61,19 @@ final class TestRunner {
             return;
         }
         String method = "[engine:junit-jupiter]/[class:" + WarmUpFixture.class.getName() + "]/[method:warmsUp()]";
-        for (DiscoverySelector selector : Arrays.asList(selectClass(WarmUpFixture.class.getName()),
-                selectUniqueId(method))) {
+        rehearse(launcher, listener, parameters, selectClass(WarmUpFixture.class.getName()), selectUniqueId(method));
+    }
+
+    /** For {@link Training} only: a spare that rehearsed a failure would pay for a path it may never take. */
+    static void rehearseFailure(Launcher launcher, TestExecutionListener listener) {
+        if (hasJupiter()) {
+            rehearse(launcher, listener, Collections.emptyMap(), selectClass(FailingFixture.class.getName()));
+        }
+    }
+
+    private static void rehearse(Launcher launcher, TestExecutionListener listener, Map<String, String> parameters,
+                                 DiscoverySelector... selectors) {
+        for (DiscoverySelector selector : selectors) {
             launcher.execute(LauncherDiscoveryRequestBuilder.request()
                     .selectors(selector)
                     .configurationParameters(parameters)

@@ -1,7 +1,16 @@
 package io.github.retire.booter;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.Collections;
 
+import io.github.retire.wire.CommandType;
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.FrameEncoder;
+import io.github.retire.wire.Magic;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -9,9 +18,11 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * Entry point of the class-data training JVM. The supervisor runs it once per worker classpath with
  * {@code -XX:ArchiveClassesAtExit}, so the classes a worker loads to start and run its first tests
  * are archived, and later workers map them instead of loading, verifying and linking them again.
- * It rehearses what a worker does (a launcher, a class run, a run by unique id, events encoded)
- * with {@link WarmUpFixture}, as a spare's warm-up does, and sends the events nowhere. It takes no
- * arguments and talks to no one: nothing about it says "worker" to the processes it could start.
+ * It rehearses what a worker does: its connection (over a loopback socket to itself: a command
+ * decoded, events encoded, a native-sync look), then, as a spare's warm-up does, a launcher, a class
+ * run and a run by unique id with {@link WarmUpFixture}, and a failure with {@link FailingFixture};
+ * those events go nowhere. It takes no arguments and talks to no one else: nothing about it says
+ * "worker" to the processes it could start.
  */
 public final class Training {
     /** A training JVM that has not finished by then is stuck; the supervisor does not wait for it. */
@@ -31,6 +42,12 @@ public final class Training {
         }, "retire-training-limit");
         limit.setDaemon(true);
         limit.start();
+        try {
+            ChannelRehearsal.run();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // Surefire's jars stayed behind the directories (see Rehearsal), or no loopback socket.
+            System.err.println("[retire] training skipped the connection: " + e);
+        }
         try {
             Rehearsal.run();
         } catch (Throwable t) {
@@ -58,7 +75,38 @@ public final class Training {
                 // Surefire's jars stayed behind the directories; the JUnit part is still worth rehearsing.
                 listener = new TestExecutionListener() { };
             }
-            TestRunner.rehearse(LauncherFactory.create(), listener, Collections.emptyMap());
+            Launcher launcher = LauncherFactory.create();
+            TestRunner.rehearse(launcher, listener, Collections.emptyMap());
+            TestRunner.rehearseFailure(launcher, listener);
+        }
+    }
+
+    /** A worker's connection, with this JVM as both ends. */
+    private static final class ChannelRehearsal {
+        private ChannelRehearsal() {
+        }
+
+        static void run() throws IOException {
+            try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                WorkerChannel channel = WorkerChannel.connect(server.getLocalPort(), "training");
+                try (Socket supervisor = server.accept(); Socket worker = channel.socket) {
+                    FrameEncoder<CommandType> commands = new FrameEncoder<>(supervisor.getOutputStream(), Magic.COMMANDS);
+                    commands.send(CommandType.SHUTDOWN, null);
+                    commands.flush();
+                    channel.commands.next();
+                    Events events = channel.events;
+                    events.send(EventType.HELLO, null, "training", "", String.valueOf(ProcessHandle.current().pid()));
+                    events.send(EventType.SYSTEM_PROPERTIES, null, PropertiesText.of(System.getProperties()));
+                    // Its markers go to this JVM's stdout and stderr, which the supervisor discards.
+                    new NativeSync(events, "training", channel.foreignWrites()).mark();
+                    events.flush();
+                }
+            }
+            // Loaded, not run: that is enough to archive them.
+            for (Class<?> type : new Class<?>[] {WorkerMain.class, WorkerConfig.class, Retirement.class,
+                    OutputCapture.class, TestRunner.class}) {
+                type.getName();
+            }
         }
     }
 }

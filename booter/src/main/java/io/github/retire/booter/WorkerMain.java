@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -72,20 +71,14 @@ public final class WorkerMain {
             System.setProperty(p.getKey(), p.getValue());
         }
 
-        Socket socket = new Socket();
-        socket.setTcpNoDelay(true);
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        ForeignWrites.Counting connection = ForeignWrites.count(socket.getOutputStream());
-        FrameEncoder<EventType> encoder = new FrameEncoder<>(
-                new BufferedOutputStream(connection, 64 * 1024), Magic.EVENTS);
-        Events events = new Events(encoder);
+        WorkerChannel channel = WorkerChannel.connect(port, "worker " + workerId);
+        Events events = channel.events;
         events.send(EventType.HELLO, null, workerId, config.secret(), String.valueOf(ProcessHandle.current().pid()));
         events.send(EventType.SYSTEM_PROPERTIES, null, propertiesText());
         events.flush();
 
         BlockingQueue<Frame<CommandType>> commands = new LinkedBlockingQueue<>();
-        FrameDecoder<CommandType> decoder = new FrameDecoder<>(Channels.newChannel(socket.getInputStream()),
-                Magic.COMMANDS, CommandType.class, new ChannelArguments("worker " + workerId, new NullConsoleLogger()));
+        FrameDecoder<CommandType> decoder = channel.commands;
         Retirement retirement = config.retireOnFailure() ? new Retirement(events) : null;
         Thread reader = new Thread(() -> readCommands(decoder, commands, retirement), "retire-command-reader");
         reader.setDaemon(true);
@@ -98,7 +91,7 @@ public final class WorkerMain {
         TestRunner runner;
         try {
             runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret(),
-                    ForeignWrites.open(connection, encoder)),
+                    channel.foreignWrites()),
                     retirement, timeoutGuard(config, events)));
         } catch (Throwable t) {
             events.send(EventType.FATAL, null, "cannot start the JUnit Platform launcher: " + t);
@@ -107,12 +100,12 @@ public final class WorkerMain {
             System.exit(1);
             return;
         }
-        if (config.warmUp()) {
+        if (config.warmUp() && System.getenv("RETIRE_X_NOWARM") == null) {
             runner.warmUp();
         }
         serve(commands, runner, events);
         events.flush();
-        socket.close();
+        channel.socket.close();
         System.exit(0);
     }
 
@@ -197,12 +190,6 @@ public final class WorkerMain {
     private static String propertiesText() {
         Properties copy = new Properties();
         copy.putAll(System.getProperties());
-        StringWriter out = new StringWriter();
-        try {
-            copy.store(out, null);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return PropertiesText.of(copy);
     }
 }

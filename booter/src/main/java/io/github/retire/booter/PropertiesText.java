@@ -1,0 +1,57 @@
+package io.github.retire.booter;
+
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The worker's system properties as text that {@link Properties#load(java.io.Reader)} reads back.
+ * Not {@link Properties#store}: its date comment formats a {@link java.util.Date}, whose first use
+ * loads the time-zone name bundles, 40 to 90 ms of a fresh worker's start for a comment nobody reads.
+ */
+final class PropertiesText {
+    private PropertiesText() {
+    }
+
+    static String of(Properties properties) {
+        StringBuilder text = new StringBuilder(4096);
+        for (Map.Entry<Object, Object> e : properties.entrySet()) {
+            if (e.getKey() instanceof String && e.getValue() instanceof String) {
+                escape((String) e.getKey(), text);
+                text.append('=');
+                escape((String) e.getValue(), text);
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Escapes what load would otherwise read as syntax: separators, comments, line ends, spaces. */
+    private static void escape(String s, StringBuilder out) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\': case '=': case ':': case '#': case '!': case ' ':
+                    out.append('\\').append(c);
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                case '\f':
+                    out.append("\\f");
+                    break;
+                default:
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+    }
+}
