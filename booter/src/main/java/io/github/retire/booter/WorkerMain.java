@@ -100,7 +100,7 @@ public final class WorkerMain {
             System.exit(1);
             return;
         }
-        if (config.warmUp() && System.getenv("RETIRE_X_NOWARM") == null) {
+        if (config.warmUp()) {
             runner.warmUp();
         }
         serve(commands, runner, events);
