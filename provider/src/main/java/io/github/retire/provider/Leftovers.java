@@ -1,8 +1,10 @@
 package io.github.retire.provider;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +20,10 @@ import java.util.Set;
  *   <li>A node nothing under which has started is selected whole.</li>
  *   <li>Other containers are looked into.</li>
  *   <li>Invocations that a dynamic container (parameterized, repeated, factory) on the path to the
- *       current test would still have generated cannot be known; they are selected by index, up to
- *       {@value #FUTURE_INVOCATIONS} indexes past the highest one seen.</li>
+ *       current test would still have generated cannot be known; they are selected by index, a
+ *       {@link Window} of {@value #FUTURE_INVOCATIONS} indexes past the highest one seen. A window
+ *       whose last index did run may not have been the end: the next window follows ({@link #beyond}),
+ *       so there is no cap on how many invocations survive a retirement.</li>
  * </ul>
  */
 final class Leftovers {
@@ -30,10 +34,50 @@ final class Leftovers {
     private final Set<String> touched = new HashSet<>();
     private final Set<String> done = new HashSet<>();
 
+    /** Invocations {@code from..to} of one dynamic container, selected before anyone knows how many there are. */
+    static final class Window {
+        final String parent;
+        final List<String> types;
+        final int from;
+        final int to;
+
+        Window(String parent, List<String> types, int from) {
+            this.parent = parent;
+            this.types = Collections.unmodifiableList(new ArrayList<>(types));
+            this.from = from;
+            this.to = from + FUTURE_INVOCATIONS - 1;
+        }
+
+        List<String> ids() {
+            List<String> ids = new ArrayList<>();
+            for (int i = from; i <= to; i++) {
+                for (String type : types) {
+                    ids.add(parent + "/[" + type + ":#" + i + "]");
+                }
+            }
+            return ids;
+        }
+
+        Window next() {
+            return new Window(parent, types, to + 1);
+        }
+    }
+
     /** What is left: ids the plan knows, and speculative ids of invocations not generated yet. */
     static final class Left {
         final List<String> known = new ArrayList<>();
         final List<String> speculative = new ArrayList<>();
+        /** Where the speculative ids come from. */
+        final List<Window> windows = new ArrayList<>();
+
+        void add(Window window) {
+            windows.add(window);
+            speculative.addAll(window.ids());
+        }
+
+        boolean speculates(String parent) {
+            return windows.stream().anyMatch(w -> w.parent.equals(parent));
+        }
 
         boolean isEmpty() {
             return known.isEmpty() && speculative.isEmpty();
@@ -76,8 +120,9 @@ final class Leftovers {
     /**
      * @param classUid the top-level class's unique id
      * @param current  the test that failed or was running when the worker died, or null
+     * @param windows  the windows the work selected, if it was itself a continuation
      */
-    Left of(String classUid, String current) {
+    Left of(String classUid, String current, List<Window> windows) {
         Left left = new Left();
         if (classUid == null || done.contains(classUid)) {
             return left;
@@ -90,7 +135,36 @@ final class Leftovers {
         if (current != null) {
             speculate(classUid, current, left);
         }
+        for (Window window : beyond(windows).windows) {
+            if (!left.speculates(window.parent)) {
+                left.add(window);
+            }
+        }
         return left;
+    }
+
+    /**
+     * The next windows of those whose last index ran: their containers may have more invocations.
+     * (A window whose end was not reached held the container's last invocations.)
+     */
+    Left beyond(List<Window> windows) {
+        Left left = new Left();
+        for (Window window : windows) {
+            if (reached(window.parent, window.to)) {
+                left.add(window.next());
+            }
+        }
+        return left;
+    }
+
+    private boolean reached(String parent, int index) {
+        String prefix = parent + "/";
+        for (String t : touched) {
+            if (t.startsWith(prefix) && Uid.dynamicIndex(Uid.childOnPath(parent, t)) >= index) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void collect(Map<String, List<String>> children, String node, String current, Left left) {
@@ -115,7 +189,7 @@ final class Leftovers {
             }
             String parent = Uid.parent(node);
             int highest = index;
-            Set<String> types = new java.util.LinkedHashSet<>();
+            Set<String> types = new LinkedHashSet<>();
             types.add(Uid.type(node));
             for (String t : touched) {
                 if (t.startsWith(parent + "/")) {
@@ -131,11 +205,7 @@ final class Leftovers {
                 types.add("dynamic-test");
                 types.add("dynamic-container");
             }
-            for (int i = highest + 1; i <= highest + FUTURE_INVOCATIONS; i++) {
-                for (String type : types) {
-                    left.speculative.add(parent + "/[" + type + ":#" + i + "]");
-                }
-            }
+            left.add(new Window(parent, new ArrayList<>(types), highest + 1));
         }
     }
 

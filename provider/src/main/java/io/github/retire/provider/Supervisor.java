@@ -181,8 +181,11 @@ final class Supervisor {
                 worker.progress.plan(frame.string(0));
                 break;
             case TESTSET_COMPLETED:
-                relay.testSetCompleted(work, ledger.testSetClosed(work, TestReport.fromFrame(frame)),
-                        systemProperties.get(worker));
+                // A window run to its end leaves the test set open for the invocations after it (CLASS_DONE).
+                if (worker.progress.beyond(work.windows).isEmpty()) {
+                    relay.testSetCompleted(work, ledger.testSetClosed(work, TestReport.fromFrame(frame)),
+                            systemProperties.get(worker));
+                }
                 break;
             case TEST_STARTING:
                 scheduler.releaseSpares();
@@ -209,7 +212,13 @@ final class Supervisor {
                 output(worker, type == EventType.STDOUT, frame.string(0), Integer.valueOf(1).equals(frame.number()));
                 break;
             case CLASS_DONE:
-                finishStream(work, systemProperties.get(worker));
+                Leftovers.Left beyond = worker.progress.beyond(work.windows);
+                if (beyond.isEmpty()) {
+                    finishStream(work, systemProperties.get(worker));
+                } else {
+                    // More invocations may follow those the windows selected: the test set stays open.
+                    ledger.continueFirst(work.continuation(beyond));
+                }
                 worker.currentWork = null;
                 worker.state = Worker.State.IDLE;
                 worker.completedAnything = true;
@@ -249,7 +258,7 @@ final class Supervisor {
     /** The worker stopped after a failure; what it left of its class runs next, in a fresh worker. */
     private void workerRetire(Worker worker, Frame<EventType> frame) {
         Work work = worker.currentWork;
-        Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0));
+        Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0), work.windows);
         String failed = worker.lastReport != null ? worker.lastReport.toString() : work.testClass;
         worker.state = Worker.State.RETIRING;
         worker.currentWork = null;
@@ -276,7 +285,7 @@ final class Supervisor {
             scheduler.reschedule();
             return whyNothing;
         }
-        ledger.continueFirst(work.continuation(left.all()));
+        ledger.continueFirst(work.continuation(left));
         Worker next = scheduler.reschedule();
         String what = left.known.isEmpty() ? "the later invocations"
                 : left.known.size() + " selection" + (left.known.size() == 1 ? "" : "s")
@@ -342,7 +351,7 @@ final class Supervisor {
         // A crash inside a test consumed that test; one outside any test (static init, @BeforeAll)
         // would only happen again, unless tests of this part already ran.
         Leftovers.Left left = testsRan
-                ? worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null)
+                ? worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null, work.windows)
                 : new Leftovers.Left();
         log.error("[retire] " + message + "; " + carryOn(work, left, properties, testsRan
                 ? "nothing of its class was left"

@@ -1,5 +1,6 @@
 package io.github.retire.provider;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -17,28 +18,33 @@ final class Work {
     final String stream;
     /** Only a worker that has run nothing yet may take it (reruns are judged in a clean JVM). */
     final boolean freshWorker;
+    /** The invocations it selects by index, not knowing whether they exist (see {@link Leftovers}). */
+    final List<Leftovers.Window> windows;
 
-    private Work(String testClass, List<String> uniqueIds, RunMode runMode, String stream, boolean freshWorker) {
+    private Work(String testClass, List<String> uniqueIds, RunMode runMode, String stream, boolean freshWorker,
+                 List<Leftovers.Window> windows) {
         this.testClass = testClass;
         this.uniqueIds = uniqueIds;
         this.runMode = runMode;
         this.stream = stream;
         this.freshWorker = freshWorker;
+        this.windows = Collections.unmodifiableList(new ArrayList<>(windows));
     }
 
     static Work wholeClass(String testClass) {
-        return new Work(testClass, Collections.emptyList(), RunMode.NORMAL_RUN, testClass, false);
+        return new Work(testClass, Collections.emptyList(), RunMode.NORMAL_RUN, testClass, false,
+                Collections.emptyList());
     }
 
-    /** What a retired worker left of this work. */
-    Work continuation(List<String> leftUniqueIds) {
-        return new Work(testClass, leftUniqueIds, runMode, stream, false);
+    /** What a departed worker left of this work, or what lies beyond the windows it ran to their ends. */
+    Work continuation(Leftovers.Left left) {
+        return new Work(testClass, left.all(), runMode, stream, false, left.windows);
     }
 
     /** Rerun number {@code round} of one failed test, in a fresh worker. */
     static Work rerun(String testClass, String uniqueId, int round) {
         return new Work(testClass, Collections.singletonList(uniqueId), RunMode.RERUN_TEST_AFTER_FAILURE,
-                testClass + " rerun " + round + " " + uniqueId, true);
+                testClass + " rerun " + round + " " + uniqueId, true, Collections.emptyList());
     }
 
     boolean wholeClass() {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class LeftoversTest {
     private static final String CLASS = "[engine:junit-jupiter]/[class:a.B]";
+    private static final List<Leftovers.Window> NONE = List.of();
+    private static final String TEMPLATE = CLASS + "/[test-template:p(int)]";
     private static final String PLAN = String.join("\n",
             "T " + CLASS + "/[method:a()]",
             "C " + CLASS + "/[test-template:p(int)]",
@@ -31,7 +33,7 @@ class LeftoversTest {
     void afterAFailedInvocationTheLaterOnesAndTheUntouchedNodesAreLeft() {
         Leftovers l = ran("/[method:a()]", "/[test-template:p(int)]/[test-template-invocation:#1]",
                 "/[test-template:p(int)]/[test-template-invocation:#2]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[test-template:p(int)]/[test-template-invocation:#2]");
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[test-template:p(int)]/[test-template-invocation:#2]", NONE);
         assertEquals(List.of(CLASS + "/[method:c()]", CLASS + "/[nested-class:N]"), left.known);
         assertEquals(Leftovers.FUTURE_INVOCATIONS, left.speculative.size());
         assertEquals(CLASS + "/[test-template:p(int)]/[test-template-invocation:#3]", left.speculative.get(0));
@@ -40,7 +42,7 @@ class LeftoversTest {
     @Test
     void insideANestedClassOnlyItsUnrunTestsAreLeft() {
         Leftovers l = ran("/[method:a()]", "/[method:c()]", "/[nested-class:N]/[method:n1()]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]/[method:n1()]");
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]/[method:n1()]", NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[nested-class:N]/[method:n2()]"),
                 left.known);
         assertTrue(left.speculative.isEmpty());
@@ -50,20 +52,20 @@ class LeftoversTest {
     void aCrashedTestThatNeverEndedIsNotRunAgain() {
         Leftovers l = ran("/[method:a()]");
         l.started(CLASS + "/[method:c()]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]");
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]", NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[nested-class:N]"), left.known);
     }
 
     @Test
     void aFailedContainerIsDoneWithItsChildren() {
         Leftovers l = ran("/[method:a()]", "/[nested-class:N]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]");
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]", NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[method:c()]"), left.known);
     }
 
     @Test
     void aFinishedClassLeavesNothing() {
-        assertTrue(ran("/[method:a()]", "").of(CLASS, CLASS).isEmpty());
+        assertTrue(ran("/[method:a()]", "").of(CLASS, CLASS, NONE).isEmpty());
     }
 
     @Test
@@ -72,9 +74,70 @@ class LeftoversTest {
         l.plan("C " + CLASS + "/[test-factory:f()]");
         l.started(CLASS + "/[test-factory:f()]/[dynamic-test:#1]");
         l.ended(CLASS + "/[test-factory:f()]/[dynamic-test:#1]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[test-factory:f()]/[dynamic-test:#1]");
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[test-factory:f()]/[dynamic-test:#1]", NONE);
         assertTrue(left.known.isEmpty());
         assertEquals(2 * Leftovers.FUTURE_INVOCATIONS, left.speculative.size());
         assertTrue(left.speculative.contains(CLASS + "/[test-factory:f()]/[dynamic-container:#2]"));
+    }
+
+    /** What a continuation that selected invocations #3 to #1002 by index ran: #3 to {@code last}. */
+    private static Leftovers ranWindowTo(int last, String... uids) {
+        Leftovers l = new Leftovers();
+        l.plan("C " + TEMPLATE + "\nT " + CLASS + "/[method:c()]");
+        for (int i = 3; i <= last; i++) {
+            l.started(TEMPLATE + "/[test-template-invocation:#" + i + "]");
+            l.ended(TEMPLATE + "/[test-template-invocation:#" + i + "]");
+        }
+        for (String uid : uids) {
+            l.started(CLASS + uid);
+            l.ended(CLASS + uid);
+        }
+        return l;
+    }
+
+    private static List<Leftovers.Window> firstWindow() {
+        Leftovers l = ran("/[test-template:p(int)]/[test-template-invocation:#1]",
+                "/[test-template:p(int)]/[test-template-invocation:#2]");
+        Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#2]", NONE);
+        assertEquals(1, left.windows.size());
+        assertEquals(3, left.windows.get(0).from);
+        assertEquals(2 + Leftovers.FUTURE_INVOCATIONS, left.windows.get(0).to);
+        return left.windows;
+    }
+
+    @Test
+    void aWindowRunToItsLastIndexIsFollowedByTheNext() {
+        List<Leftovers.Window> windows = firstWindow();
+        Leftovers.Left more = ranWindowTo(2 + Leftovers.FUTURE_INVOCATIONS).beyond(windows);
+        assertEquals(Leftovers.FUTURE_INVOCATIONS, more.speculative.size());
+        assertEquals(TEMPLATE + "/[test-template-invocation:#" + (3 + Leftovers.FUTURE_INVOCATIONS) + "]",
+                more.speculative.get(0));
+        assertTrue(more.known.isEmpty());
+    }
+
+    @Test
+    void aWindowThatEndedEarlierHeldTheLastInvocations() {
+        assertTrue(ranWindowTo(500).beyond(firstWindow()).isEmpty());
+    }
+
+    @Test
+    void aRetirementAfterAFullWindowStillSelectsTheNextWindow() {
+        List<Leftovers.Window> windows = firstWindow();
+        Leftovers l = ranWindowTo(2 + Leftovers.FUTURE_INVOCATIONS);
+        l.started(CLASS + "/[method:c()]");
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]", windows);
+        assertEquals(1, left.windows.size());
+        assertEquals(3 + Leftovers.FUTURE_INVOCATIONS, left.windows.get(0).from);
+    }
+
+    @Test
+    void aRetirementInsideAWindowSpeculatesFromWhereItFailedOnce() {
+        List<Leftovers.Window> windows = firstWindow();
+        Leftovers l = ranWindowTo(2 + Leftovers.FUTURE_INVOCATIONS);
+        Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#" + (2 + Leftovers.FUTURE_INVOCATIONS)
+                + "]", windows);
+        assertEquals(1, left.windows.size());
+        assertEquals(3 + Leftovers.FUTURE_INVOCATIONS, left.windows.get(0).from);
+        assertEquals(List.of(CLASS + "/[method:c()]"), left.known);
     }
 }
