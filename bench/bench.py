@@ -576,9 +576,9 @@ def main(argv):
     ap.add_argument("--contended", type=float, default=0.15,
                     help="a run is 'contended' when other processes used more than this fraction of the machine's "
                          "CPU capacity during it (default 0.15); contended runs are retried")
-    ap.add_argument("--steal", type=float, default=0.03,
+    ap.add_argument("--steal", type=float, default=0.05,
                     help="a run is also 'contended' when the hypervisor stole more than this fraction of the "
-                         "machine's CPU capacity during it (default 0.03)")
+                         "machine's CPU capacity during it (default 0.05)")
     ap.add_argument("--retries", type=int, default=3, help="retries of a contended run (default 3)")
     ap.add_argument("--mvn-arg", action="append", default=[],
                     help="extra argument for every measured mvn run (repeatable), e.g. --mvn-arg=-DargLine=-Xmx256m")
