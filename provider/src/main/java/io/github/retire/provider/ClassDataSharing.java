@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +33,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ClassDataSharing {
     static final String TRAINING_MAIN = "io.github.retire.booter.Training";
+    private static final String TRAINING_CLASS = TRAINING_MAIN.replace('.', '/') + ".class";
     static final String DIRECTORY = "retire-cds";
     private static final int KEPT_ARCHIVES = 4;
     /** Options by which the user already chose how the JVM shares classes: then we stay out. */
@@ -47,6 +49,8 @@ final class ClassDataSharing {
     private final List<Path> classpath;
     private final int archived;
     private final Path directory;
+    /** Why sharing is off though it was asked for, for the build log; null when on, or off by choice. */
+    private String offReason;
     private Path archive;
     private Path pending;
     private Process training;
@@ -76,7 +80,22 @@ final class ClassDataSharing {
         while (archived < arranged.size() && ClasspathArrangement.isJar(arranged.get(archived))) {
             archived++;
         }
-        return archived == 0 ? off(classpath) : new ClassDataSharing(arranged, archived, directory);
+        // The training JVM runs from the leading jars alone: without the booter there, it cannot start.
+        Optional<Path> booter = classpath.stream()
+                .filter(entry -> ClasspathArrangement.isJar(entry) && ClasspathArrangement.holds(entry, TRAINING_CLASS))
+                .findFirst();
+        if (booter.isPresent() && arranged.subList(0, archived).contains(booter.get())) {
+            return new ClassDataSharing(arranged, archived, directory);
+        }
+        ClassDataSharing off = off(classpath);
+        off.offReason = booter.isPresent() ? ClasspathArrangement.whyBehind(booter.get(), classpath)
+                : "retire's booter is not in a jar";
+        return off;
+    }
+
+    /** Why no archive is made for this classpath, or null (sharing on, or switched off). */
+    String offReason() {
+        return offReason;
     }
 
     /** The classpath workers get: arranged when sharing is on, else as given. */

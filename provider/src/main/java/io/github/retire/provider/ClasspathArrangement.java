@@ -21,6 +21,8 @@ import java.util.zip.ZipFile;
  * those hold no name in common. Entries that share a name keep their order.
  */
 final class ClasspathArrangement {
+    private static final String UNREADABLE = "/unreadable/";
+
     private ClasspathArrangement() {
     }
 
@@ -29,15 +31,7 @@ final class ClasspathArrangement {
      * everything else in its order.
      */
     static List<Path> arrange(List<Path> classpath) throws IOException {
-        Set<String> inDirectories = new HashSet<>();
-        for (Path entry : classpath) {
-            if (Files.isDirectory(entry)) {
-                try (Stream<Path> files = Files.walk(entry)) {
-                    files.filter(Files::isRegularFile)
-                            .forEach(f -> inDirectories.add(entry.relativize(f).toString().replace(File.separatorChar, '/')));
-                }
-            }
-        }
+        Set<String> inDirectories = namesInDirectories(classpath);
         List<Path> first = new ArrayList<>();
         List<Path> rest = new ArrayList<>();
         for (Path entry : classpath) {
@@ -51,21 +45,57 @@ final class ClasspathArrangement {
         return first;
     }
 
-    private static boolean sharesName(Path jar, Set<String> names) {
-        if (names.isEmpty()) {
+    /**
+     * Why this jar cannot go ahead of the classpath's directories, in words for the build log: it
+     * shares a file name with them (the first one is named), or it cannot be read.
+     */
+    static String whyBehind(Path jar, List<Path> classpath) throws IOException {
+        String shared = sharedName(jar, namesInDirectories(classpath));
+        String why = UNREADABLE.equals(shared) ? " cannot be read as a zip"
+                : " and a directory of the test classpath both hold " + shared;
+        return jar.getFileName() + why + ", so it cannot go ahead of the directories without changing what"
+                + " lookups find, and HotSpot archives only jars ahead of them";
+    }
+
+    /** Whether the jar has an entry of this name. */
+    static boolean holds(Path jar, String entry) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry(entry) != null;
+        } catch (IOException e) {
             return false;
         }
+    }
+
+    private static Set<String> namesInDirectories(List<Path> classpath) throws IOException {
+        Set<String> names = new HashSet<>();
+        for (Path entry : classpath) {
+            if (Files.isDirectory(entry)) {
+                try (Stream<Path> files = Files.walk(entry)) {
+                    files.filter(Files::isRegularFile)
+                            .forEach(f -> names.add(entry.relativize(f).toString().replace(File.separatorChar, '/')));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean sharesName(Path jar, Set<String> names) {
+        return !names.isEmpty() && sharedName(jar, names) != null;
+    }
+
+    /** The first entry of the jar that is one of the names, null if none is, {@link #UNREADABLE} if not a zip. */
+    private static String sharedName(Path jar, Set<String> names) {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (!e.isDirectory() && names.contains(e.getName())) {
-                    return true;
+                    return e.getName();
                 }
             }
-            return false;
+            return null;
         } catch (IOException e) {
-            return true; // not a zip we can read: leave it where it was
+            return UNREADABLE; // not a zip we can read: leave it where it was
         }
     }
 

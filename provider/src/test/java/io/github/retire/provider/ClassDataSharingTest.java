@@ -2,6 +2,7 @@ package io.github.retire.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,23 +23,46 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClassDataSharingTest {
+    private static final String BOOTER_CLASS = "io/github/retire/booter/Training.class";
+
     @TempDir
     Path dir;
 
     @Test
     void offBeforeJdk13AndWithoutAPlaceToKeepArchives() throws IOException {
-        List<Path> given = Arrays.asList(Files.createDirectories(dir.resolve("test-classes")), TestJars.jar(dir, "a.jar", "x/A.class"));
+        List<Path> given = Arrays.asList(Files.createDirectories(dir.resolve("test-classes")), TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS));
         Files.write(dir.resolve("test-classes/T.class"), new byte[1]);
         assertEquals(given, ClassDataSharing.plan(given, dir.resolve("cds"), 11).classpath());
         assertEquals(given, ClassDataSharing.plan(given, null, 17).classpath());
         ClassDataSharing on = ClassDataSharing.plan(given, dir.resolve("cds"), 17);
         assertEquals(Arrays.asList(given.get(1), given.get(0)), on.classpath());
+        // Off by choice or by JDK says nothing; on says nothing either.
+        assertNull(ClassDataSharing.plan(given, dir.resolve("cds"), 11).offReason());
+        assertNull(ClassDataSharing.plan(given, null, 17).offReason());
+        assertNull(on.offReason());
+    }
+
+    @Test
+    void offWhenTheBooterCannotLeadAndSaysWhy() throws IOException {
+        Files.createDirectories(dir.resolve("classes/META-INF"));
+        Files.write(dir.resolve("classes/META-INF/MANIFEST.MF"), new byte[1]);
+        // A jar without a manifest (surefire-shared-utils has none) leads, but the training needs the booter.
+        Path plain = TestJars.jar(dir, "plain.jar", "y/B.class");
+        Path booter = TestJars.jar(dir, "booter.jar", "META-INF/MANIFEST.MF", BOOTER_CLASS);
+        List<Path> given = Arrays.asList(dir.resolve("classes"), plain, booter);
+        ClassDataSharing off = ClassDataSharing.plan(given, dir.resolve("cds"), 17);
+        assertEquals(given, off.classpath());
+        assertEquals("booter.jar and a directory of the test classpath both hold META-INF/MANIFEST.MF, so it cannot"
+                + " go ahead of the directories without changing what lookups find, and HotSpot archives only jars"
+                + " ahead of them", off.offReason());
+        ClassDataSharing noBooter = ClassDataSharing.plan(Arrays.asList(dir.resolve("classes"), plain), dir.resolve("cds"), 17);
+        assertEquals("retire's booter is not in a jar", noBooter.offReason());
     }
 
     @Test
     void theUsersOwnSharingOptionsWin() throws IOException {
         ClassDataSharing sharing = ClassDataSharing.plan(
-                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class")), dir.resolve("cds"), 17);
+                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS)), dir.resolve("cds"), 17);
         sharing.start(java(), Arrays.asList("-Xmx1g", "-Xshare:off"), dir);
         assertEquals(Collections.emptyList(), sharing.workerOptions());
         assertFalse(sharing.training());
@@ -49,7 +73,7 @@ class ClassDataSharingTest {
     void aFailedTrainingLeavesNothingAndTheNextRunTriesAgain() throws IOException {
         // the jar has no Training class: the training JVM fails at once
         ClassDataSharing sharing = ClassDataSharing.plan(
-                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class")), dir.resolve("cds"), 17);
+                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS)), dir.resolve("cds"), 17);
         sharing.start(java(), Collections.emptyList(), dir);
         sharing.finish(60_000);
         assertEquals(Collections.emptyList(), sharing.workerOptions());
@@ -66,7 +90,7 @@ class ClassDataSharingTest {
 
     @Test
     void anArchiveForTheSameKeyIsMappedQuietly() throws IOException {
-        Path jar = TestJars.jar(dir, "a.jar", "x/A.class");
+        Path jar = TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS);
         ClassDataSharing first = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17);
         first.start(java(), Collections.singletonList("-Xmx1g"), dir);
         first.finish(60_000);

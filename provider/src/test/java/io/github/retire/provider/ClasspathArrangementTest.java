@@ -1,6 +1,8 @@
 package io.github.retire.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,5 +39,20 @@ class ClasspathArrangementTest {
     void withoutDirectoriesTheOrderStays() throws IOException {
         List<Path> given = Arrays.asList(TestJars.jar(dir, "a.jar", "x/A.class"), TestJars.jar(dir, "b.jar", "x/A.class"));
         assertEquals(given, ClasspathArrangement.arrange(given));
+    }
+
+    @Test
+    void aJarThatSharesANameStaysBehindAndTheReasonNamesTheName() throws IOException {
+        Files.createDirectories(dir.resolve("classes/META-INF"));
+        Files.write(dir.resolve("classes/META-INF/MANIFEST.MF"), new byte[1]);
+        Path bundle = TestJars.jar(dir, "bundle.jar", "q/A.class", "META-INF/MANIFEST.MF");
+        List<Path> given = Arrays.asList(dir.resolve("classes"), bundle);
+
+        assertEquals(given, ClasspathArrangement.arrange(given));
+        assertEquals("bundle.jar and a directory of the test classpath both hold META-INF/MANIFEST.MF, so it cannot"
+                + " go ahead of the directories without changing what lookups find, and HotSpot archives only jars"
+                + " ahead of them", ClasspathArrangement.whyBehind(bundle, given));
+        assertTrue(ClasspathArrangement.holds(bundle, "q/A.class"));
+        assertFalse(ClasspathArrangement.holds(bundle, "q/B.class"));
     }
 }
