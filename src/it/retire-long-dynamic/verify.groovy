@@ -7,9 +7,9 @@
 // Why each outcome is what it is (no stock counterpart: stock would run all of it in one JVM, and every
 // invocation after a failure would fail on the poison):
 // * A failure retires its worker. The invocations not generated yet cannot be named, so the fresh
-//   worker selects them by index, 1000 at a time (Leftovers.FUTURE_INVOCATIONS). A window whose last
-//   index ran is followed by the next, until one ends early. So [3]..[2500] and [2]..[1500] all run,
-//   each once, and pass.
+//   worker selects them by index in windows: 16 indexes, then 32, 64, ... up to 1024 at a time
+//   (Leftovers.FIRST_WINDOW, LONGEST_WINDOW). A window whose last index ran is followed by the next,
+//   until one ends early. So [3]..[2500] and [2]..[1500] all run, each once, and pass.
 // * Tests: 4000 run, 2 failures; each class one test set with its real totals.
 // * Retirements: 2, each moving "the later invocations" (no known selections). Workers: 1 + 1 spare at the
 //   start, then at most one fresh spare per retirement: 3..4, depending on timing.

@@ -20,9 +20,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * are archived, and later workers map them instead of loading, verifying and linking them again.
  * It rehearses what a worker does: its connection (over a loopback socket to itself: a command
  * decoded, events encoded, a native-sync look), then, as a spare's warm-up does, a launcher, a class
- * run and a run by unique id with {@link WarmUpFixture}, and a failure with {@link FailingFixture};
- * those events go nowhere. It takes no arguments and talks to no one else: nothing about it says
- * "worker" to the processes it could start.
+ * run and a run by unique id with {@link WarmUpFixture}, a failure with {@link FailingFixture}, and
+ * parameterized invocations by index with {@link ParameterizedFixture}; those events go nowhere. It
+ * takes no arguments and talks to no one else: nothing about it says "worker" to the processes it
+ * could start.
  */
 public final class Training {
     /** A training JVM that has not finished by then is stuck; the supervisor does not wait for it. */
@@ -77,7 +78,7 @@ public final class Training {
             }
             Launcher launcher = LauncherFactory.create();
             TestRunner.rehearse(launcher, listener, Collections.emptyMap());
-            TestRunner.rehearseFailure(launcher, listener);
+            TestRunner.rehearseRarerPaths(launcher, listener);
         }
     }
 

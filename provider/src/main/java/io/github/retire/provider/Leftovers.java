@@ -21,13 +21,16 @@ import java.util.Set;
  *   <li>Other containers are looked into.</li>
  *   <li>Invocations that a dynamic container (parameterized, repeated, factory) on the path to the
  *       current test would still have generated cannot be known; they are selected by index, a
- *       {@link Window} of {@value #FUTURE_INVOCATIONS} indexes past the highest one seen. A window
- *       whose last index did run may not have been the end: the next window follows ({@link #beyond}),
- *       so there is no cap on how many invocations survive a retirement.</li>
+ *       {@link Window} of {@value #FIRST_WINDOW} indexes past the highest one seen. A window whose last
+ *       index did run may not have been the end: the next window follows ({@link #beyond}), twice as
+ *       long, up to {@value #LONGEST_WINDOW}, so there is no cap on how many invocations survive a
+ *       retirement. Windows start short because every index costs the fresh worker's discovery about a
+ *       millisecond, on the critical path of the retirement, whether the invocation exists or not.</li>
  * </ul>
  */
 final class Leftovers {
-    static final int FUTURE_INVOCATIONS = 1000;
+    static final int FIRST_WINDOW = 16;
+    static final int LONGEST_WINDOW = 1024;
 
     /** Static plan nodes in plan order, each with whether it is a test. */
     private final Map<String, Boolean> plan = new LinkedHashMap<>();
@@ -41,11 +44,11 @@ final class Leftovers {
         final int from;
         final int to;
 
-        Window(String parent, List<String> types, int from) {
+        Window(String parent, List<String> types, int from, int length) {
             this.parent = parent;
             this.types = Collections.unmodifiableList(new ArrayList<>(types));
             this.from = from;
-            this.to = from + FUTURE_INVOCATIONS - 1;
+            this.to = from + length - 1;
         }
 
         List<String> ids() {
@@ -59,7 +62,7 @@ final class Leftovers {
         }
 
         Window next() {
-            return new Window(parent, types, to + 1);
+            return new Window(parent, types, to + 1, Math.min(LONGEST_WINDOW, 2 * (to - from + 1)));
         }
     }
 
@@ -205,7 +208,7 @@ final class Leftovers {
                 types.add("dynamic-test");
                 types.add("dynamic-container");
             }
-            left.add(new Window(parent, new ArrayList<>(types), highest + 1));
+            left.add(new Window(parent, new ArrayList<>(types), highest + 1, FIRST_WINDOW));
         }
     }
 

@@ -35,7 +35,7 @@ class LeftoversTest {
                 "/[test-template:p(int)]/[test-template-invocation:#2]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[test-template:p(int)]/[test-template-invocation:#2]", NONE);
         assertEquals(List.of(CLASS + "/[method:c()]", CLASS + "/[nested-class:N]"), left.known);
-        assertEquals(Leftovers.FUTURE_INVOCATIONS, left.speculative.size());
+        assertEquals(Leftovers.FIRST_WINDOW, left.speculative.size());
         assertEquals(CLASS + "/[test-template:p(int)]/[test-template-invocation:#3]", left.speculative.get(0));
     }
 
@@ -76,68 +76,72 @@ class LeftoversTest {
         l.ended(CLASS + "/[test-factory:f()]/[dynamic-test:#1]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[test-factory:f()]/[dynamic-test:#1]", NONE);
         assertTrue(left.known.isEmpty());
-        assertEquals(2 * Leftovers.FUTURE_INVOCATIONS, left.speculative.size());
+        assertEquals(2 * Leftovers.FIRST_WINDOW, left.speculative.size());
         assertTrue(left.speculative.contains(CLASS + "/[test-factory:f()]/[dynamic-container:#2]"));
     }
 
-    /** What a continuation that selected invocations #3 to #1002 by index ran: #3 to {@code last}. */
-    private static Leftovers ranWindowTo(int last, String... uids) {
+    /** What a continuation that selected invocations #3 onwards by index ran: #3 to {@code last}. */
+    private static Leftovers ranWindowTo(int last) {
         Leftovers l = new Leftovers();
         l.plan("C " + TEMPLATE + "\nT " + CLASS + "/[method:c()]");
         for (int i = 3; i <= last; i++) {
             l.started(TEMPLATE + "/[test-template-invocation:#" + i + "]");
             l.ended(TEMPLATE + "/[test-template-invocation:#" + i + "]");
         }
-        for (String uid : uids) {
-            l.started(CLASS + uid);
-            l.ended(CLASS + uid);
-        }
         return l;
     }
 
+    /** The window after #1 passed and #2 failed: #3 to #18. */
     private static List<Leftovers.Window> firstWindow() {
         Leftovers l = ran("/[test-template:p(int)]/[test-template-invocation:#1]",
                 "/[test-template:p(int)]/[test-template-invocation:#2]");
         Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#2]", NONE);
         assertEquals(1, left.windows.size());
         assertEquals(3, left.windows.get(0).from);
-        assertEquals(2 + Leftovers.FUTURE_INVOCATIONS, left.windows.get(0).to);
+        assertEquals(2 + Leftovers.FIRST_WINDOW, left.windows.get(0).to);
         return left.windows;
     }
 
     @Test
-    void aWindowRunToItsLastIndexIsFollowedByTheNext() {
+    void aWindowRunToItsLastIndexIsFollowedByOneTwiceAsLong() {
         List<Leftovers.Window> windows = firstWindow();
-        Leftovers.Left more = ranWindowTo(2 + Leftovers.FUTURE_INVOCATIONS).beyond(windows);
-        assertEquals(Leftovers.FUTURE_INVOCATIONS, more.speculative.size());
-        assertEquals(TEMPLATE + "/[test-template-invocation:#" + (3 + Leftovers.FUTURE_INVOCATIONS) + "]",
+        Leftovers.Left more = ranWindowTo(2 + Leftovers.FIRST_WINDOW).beyond(windows);
+        assertEquals(2 * Leftovers.FIRST_WINDOW, more.speculative.size());
+        assertEquals(TEMPLATE + "/[test-template-invocation:#" + (3 + Leftovers.FIRST_WINDOW) + "]",
                 more.speculative.get(0));
         assertTrue(more.known.isEmpty());
+        // and so on, up to the longest
+        Leftovers.Window w = more.windows.get(0);
+        while (w.to - w.from + 1 < Leftovers.LONGEST_WINDOW) {
+            w = w.next();
+        }
+        assertEquals(Leftovers.LONGEST_WINDOW, w.next().to - w.next().from + 1);
     }
 
     @Test
     void aWindowThatEndedEarlierHeldTheLastInvocations() {
-        assertTrue(ranWindowTo(500).beyond(firstWindow()).isEmpty());
+        assertTrue(ranWindowTo(Leftovers.FIRST_WINDOW).beyond(firstWindow()).isEmpty());
     }
 
     @Test
     void aRetirementAfterAFullWindowStillSelectsTheNextWindow() {
         List<Leftovers.Window> windows = firstWindow();
-        Leftovers l = ranWindowTo(2 + Leftovers.FUTURE_INVOCATIONS);
+        Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
         l.started(CLASS + "/[method:c()]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]", windows);
         assertEquals(1, left.windows.size());
-        assertEquals(3 + Leftovers.FUTURE_INVOCATIONS, left.windows.get(0).from);
+        assertEquals(3 + Leftovers.FIRST_WINDOW, left.windows.get(0).from);
+        assertEquals(2 + 3 * Leftovers.FIRST_WINDOW, left.windows.get(0).to);
     }
 
     @Test
     void aRetirementInsideAWindowSpeculatesFromWhereItFailedOnce() {
         List<Leftovers.Window> windows = firstWindow();
-        Leftovers l = ranWindowTo(2 + Leftovers.FUTURE_INVOCATIONS);
-        Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#" + (2 + Leftovers.FUTURE_INVOCATIONS)
+        Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
+        Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#" + (2 + Leftovers.FIRST_WINDOW)
                 + "]", windows);
         assertEquals(1, left.windows.size());
-        assertEquals(3 + Leftovers.FUTURE_INVOCATIONS, left.windows.get(0).from);
+        assertEquals(3 + Leftovers.FIRST_WINDOW, left.windows.get(0).from);
         assertEquals(List.of(CLASS + "/[method:c()]"), left.known);
     }
 }
