@@ -127,17 +127,17 @@ final class Leftovers {
      */
     Left of(String classUid, String current, List<Window> windows) {
         Left left = new Left();
-        if (classUid == null || done.contains(classUid)) {
-            return left;
+        if (classUid != null && !done.contains(classUid)) {
+            Map<String, List<String>> children = new LinkedHashMap<>();
+            for (String uid : plan.keySet()) {
+                children.computeIfAbsent(Uid.parent(uid), k -> new ArrayList<>()).add(uid);
+            }
+            collect(children, classUid, current, left);
+            if (current != null) {
+                speculate(classUid, current, left);
+            }
         }
-        Map<String, List<String>> children = new LinkedHashMap<>();
-        for (String uid : plan.keySet()) {
-            children.computeIfAbsent(Uid.parent(uid), k -> new ArrayList<>()).add(uid);
-        }
-        collect(children, classUid, current, left);
-        if (current != null) {
-            speculate(classUid, current, left);
-        }
+        // Even a class that is done (its @AfterAll failed after a window ran out) may have invocations left.
         for (Window window : beyond(windows).windows) {
             if (!left.speculates(window.parent)) {
                 left.add(window);

@@ -144,4 +144,19 @@ class LeftoversTest {
         assertEquals(3 + Leftovers.FIRST_WINDOW, left.windows.get(0).from);
         assertEquals(List.of(CLASS + "/[method:c()]"), left.known);
     }
+
+    @Test
+    void aClassLevelFailureAfterAFullWindowStillSelectsTheNextWindow() {
+        Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
+        l.started(CLASS);
+        l.ended(CLASS); // @AfterAll failed: the class is done
+        Leftovers.Left left = l.of(CLASS, CLASS, firstWindow());
+        assertTrue(left.known.isEmpty());
+        assertEquals(1, left.windows.size());
+        assertEquals(3 + Leftovers.FIRST_WINDOW, left.windows.get(0).from);
+        Leftovers early = ranWindowTo(10); // the window held the last invocations
+        early.started(CLASS);
+        early.ended(CLASS);
+        assertTrue(early.of(CLASS, CLASS, firstWindow()).isEmpty());
+    }
 }
