@@ -66,29 +66,35 @@ final class Leftovers {
         }
     }
 
-    /** What is left: ids the plan knows, and speculative ids of invocations not generated yet. */
+    /** What is left: ids the plan knows, and windows of invocations not generated yet. */
     static final class Left {
         final List<String> known = new ArrayList<>();
-        final List<String> speculative = new ArrayList<>();
-        /** Where the speculative ids come from. */
         final List<Window> windows = new ArrayList<>();
 
         void add(Window window) {
             windows.add(window);
-            speculative.addAll(window.ids());
         }
 
         boolean speculates(String parent) {
             return windows.stream().anyMatch(w -> w.parent.equals(parent));
         }
 
+        /** The ids the windows select, not knowing whether those invocations exist. */
+        List<String> speculative() {
+            List<String> ids = new ArrayList<>();
+            for (Window window : windows) {
+                ids.addAll(window.ids());
+            }
+            return ids;
+        }
+
         boolean isEmpty() {
-            return known.isEmpty() && speculative.isEmpty();
+            return known.isEmpty() && windows.isEmpty();
         }
 
         List<String> all() {
             List<String> all = new ArrayList<>(known);
-            all.addAll(speculative);
+            all.addAll(speculative());
             return all;
         }
     }

@@ -289,7 +289,7 @@ final class Supervisor {
         Worker next = scheduler.reschedule();
         String what = left.known.isEmpty() ? "the later invocations"
                 : left.known.size() + " selection" + (left.known.size() == 1 ? "" : "s")
-                        + (left.speculative.isEmpty() ? "" : " and the later invocations");
+                        + (left.windows.isEmpty() ? "" : " and the later invocations");
         return what + " of " + work.testClass + " moved to " + (next != null ? next.toString() : "a fresh worker");
     }
 

@@ -35,8 +35,8 @@ class LeftoversTest {
                 "/[test-template:p(int)]/[test-template-invocation:#2]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[test-template:p(int)]/[test-template-invocation:#2]", NONE);
         assertEquals(List.of(CLASS + "/[method:c()]", CLASS + "/[nested-class:N]"), left.known);
-        assertEquals(Leftovers.FIRST_WINDOW, left.speculative.size());
-        assertEquals(CLASS + "/[test-template:p(int)]/[test-template-invocation:#3]", left.speculative.get(0));
+        assertEquals(Leftovers.FIRST_WINDOW, left.speculative().size());
+        assertEquals(CLASS + "/[test-template:p(int)]/[test-template-invocation:#3]", left.speculative().get(0));
     }
 
     @Test
@@ -45,7 +45,7 @@ class LeftoversTest {
         Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]/[method:n1()]", NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[nested-class:N]/[method:n2()]"),
                 left.known);
-        assertTrue(left.speculative.isEmpty());
+        assertTrue(left.windows.isEmpty());
     }
 
     @Test
@@ -76,8 +76,8 @@ class LeftoversTest {
         l.ended(CLASS + "/[test-factory:f()]/[dynamic-test:#1]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[test-factory:f()]/[dynamic-test:#1]", NONE);
         assertTrue(left.known.isEmpty());
-        assertEquals(2 * Leftovers.FIRST_WINDOW, left.speculative.size());
-        assertTrue(left.speculative.contains(CLASS + "/[test-factory:f()]/[dynamic-container:#2]"));
+        assertEquals(2 * Leftovers.FIRST_WINDOW, left.speculative().size());
+        assertTrue(left.speculative().contains(CLASS + "/[test-factory:f()]/[dynamic-container:#2]"));
     }
 
     /** What a continuation that selected invocations #3 onwards by index ran: #3 to {@code last}. */
@@ -106,9 +106,9 @@ class LeftoversTest {
     void aWindowRunToItsLastIndexIsFollowedByOneTwiceAsLong() {
         List<Leftovers.Window> windows = firstWindow();
         Leftovers.Left more = ranWindowTo(2 + Leftovers.FIRST_WINDOW).beyond(windows);
-        assertEquals(2 * Leftovers.FIRST_WINDOW, more.speculative.size());
+        assertEquals(2 * Leftovers.FIRST_WINDOW, more.speculative().size());
         assertEquals(TEMPLATE + "/[test-template-invocation:#" + (3 + Leftovers.FIRST_WINDOW) + "]",
-                more.speculative.get(0));
+                more.speculative().get(0));
         assertTrue(more.known.isEmpty());
         // and so on, up to the longest
         Leftovers.Window w = more.windows.get(0);
