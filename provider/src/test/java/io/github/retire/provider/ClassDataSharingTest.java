@@ -148,6 +148,49 @@ class ClassDataSharingTest {
         assertTrue(Files.exists(archive), "finish keeps a published archive");
     }
 
+    /**
+     * With Surefire's stream and logger jars beside the booter, the training also rehearses a worker's
+     * connection: a JVM started from the archive then maps those classes instead of loading them.
+     * (Training itself, run again from the archive, is that JVM: it loads the same classes.)
+     */
+    @Test
+    void theTrainingArchivesAWorkersConnection() throws Exception {
+        ClassLoader loader = getClass().getClassLoader();
+        List<Path> classpath = new ArrayList<>();
+        for (String type : new String[] {ClassDataSharing.TRAINING_MAIN,
+                "org.apache.maven.surefire.api.stream.AbstractStreamDecoder",
+                "org.apache.maven.plugin.surefire.log.api.NullConsoleLogger"}) {
+            classpath.add(WorkerClasspath.jarOf(type, loader).orElseThrow(AssertionError::new));
+        }
+        assumeTrue(classpath.get(0).toString().endsWith(".jar"), "the booter is not a jar here: " + classpath.get(0));
+        ClassDataSharing sharing = ClassDataSharing.plan(classpath, dir.resolve("cds"), 17);
+        sharing.start(java(), Collections.emptyList(), dir);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (sharing.training() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(sharing.workerOptions());
+        command.add("-Xshare:on");
+        command.add("-Xlog:class+load=info");
+        command.add("-cp");
+        command.add(ClassDataSharing.join(sharing.classpath()));
+        command.add(ClassDataSharing.TRAINING_MAIN);
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> loaded = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("io.github.retire.") || l.contains("org.apache.maven.surefire.api.stream."))
+                .collect(Collectors.toList());
+        assertEquals(0, jvm.waitFor(), String.join("\n", loaded));
+        sharing.finish(0);
+        for (String type : new String[] {"io.github.retire.booter.WorkerChannel", "io.github.retire.wire.FrameDecoder",
+                "io.github.retire.booter.ForeignWrites", "io.github.retire.booter.PropertiesText",
+                "org.apache.maven.surefire.api.stream.AbstractStreamDecoder"}) {
+            assertTrue(loaded.stream().anyMatch(l -> l.contains(" " + type + " source: shared objects file")),
+                    type + " was not mapped from the archive:\n" + String.join("\n", loaded));
+        }
+    }
+
     private static String java() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
