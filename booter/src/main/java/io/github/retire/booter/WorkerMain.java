@@ -11,7 +11,6 @@ import java.nio.channels.Channels;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -74,7 +73,7 @@ public final class WorkerMain {
         WorkerChannel channel = WorkerChannel.connect(port, "worker " + workerId);
         Events events = channel.events;
         events.send(EventType.HELLO, null, workerId, config.secret(), String.valueOf(ProcessHandle.current().pid()));
-        events.send(EventType.SYSTEM_PROPERTIES, null, propertiesText());
+        events.send(EventType.SYSTEM_PROPERTIES, null, PropertiesText.of(System.getProperties()));
         events.flush();
 
         BlockingQueue<Frame<CommandType>> commands = new LinkedBlockingQueue<>();
@@ -185,11 +184,5 @@ public final class WorkerMain {
             }
         }
         return new TimeoutGuard(timeout, config.timeoutGraceMillis(), watchdog, events);
-    }
-
-    private static String propertiesText() {
-        Properties copy = new Properties();
-        copy.putAll(System.getProperties());
-        return PropertiesText.of(copy);
     }
 }

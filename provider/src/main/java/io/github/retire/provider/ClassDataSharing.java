@@ -81,9 +81,14 @@ final class ClassDataSharing {
             archived++;
         }
         // The training JVM runs from the leading jars alone: without the booter there, it cannot start.
-        Optional<Path> booter = classpath.stream()
-                .filter(entry -> ClasspathArrangement.isJar(entry) && ClasspathArrangement.holds(entry, TRAINING_CLASS))
-                .findFirst();
+        // Looked for from the end, where the supervisor put it after the test classpath: one zip opened, not all.
+        Optional<Path> booter = Optional.empty();
+        for (int i = classpath.size() - 1; i >= 0 && booter.isEmpty(); i--) {
+            Path entry = classpath.get(i);
+            if (ClasspathArrangement.isJar(entry) && ClasspathArrangement.holds(entry, TRAINING_CLASS)) {
+                booter = Optional.of(entry);
+            }
+        }
         if (booter.isPresent() && arranged.subList(0, archived).contains(booter.get())) {
             return new ClassDataSharing(arranged, archived, directory);
         }

@@ -71,10 +71,6 @@ final class Leftovers {
         final List<String> known = new ArrayList<>();
         final List<Window> windows = new ArrayList<>();
 
-        void add(Window window) {
-            windows.add(window);
-        }
-
         boolean speculates(String parent) {
             return windows.stream().anyMatch(w -> w.parent.equals(parent));
         }
@@ -146,7 +142,7 @@ final class Leftovers {
         // Even a class that is done (its @AfterAll failed after a window ran out) may have invocations left.
         for (Window window : beyond(windows).windows) {
             if (!left.speculates(window.parent)) {
-                left.add(window);
+                left.windows.add(window);
             }
         }
         return left;
@@ -160,7 +156,7 @@ final class Leftovers {
         Left left = new Left();
         for (Window window : windows) {
             if (reached(window.parent, window.to)) {
-                left.add(window.next());
+                left.windows.add(window.next());
             }
         }
         return left;
@@ -214,7 +210,7 @@ final class Leftovers {
                 types.add("dynamic-test");
                 types.add("dynamic-container");
             }
-            left.add(new Window(parent, new ArrayList<>(types), highest + 1, FIRST_WINDOW));
+            left.windows.add(new Window(parent, new ArrayList<>(types), highest + 1, FIRST_WINDOW));
         }
     }
 
