@@ -10,6 +10,7 @@ import io.github.retire.wire.CommandType;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.FrameEncoder;
 import io.github.retire.wire.Magic;
+import io.github.retire.wire.PropertiesText;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherFactory;

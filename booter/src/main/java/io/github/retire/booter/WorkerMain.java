@@ -22,6 +22,7 @@ import io.github.retire.wire.Frame;
 import io.github.retire.wire.FrameDecoder;
 import io.github.retire.wire.FrameEncoder;
 import io.github.retire.wire.Magic;
+import io.github.retire.wire.PropertiesText;
 import io.github.retire.wire.WatchdogMessage;
 import io.github.retire.hardkill.NativeWatchdog;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;

@@ -263,7 +263,8 @@ final class ClassDataSharing {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             StringBuilder hex = new StringBuilder();
             for (int i = 0; i < 12; i++) {
-                hex.append(String.format("%02x", digest[i]));
+                // not String.format: its Formatter is a class-loading detour before the first worker starts
+                hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
             }
             return hex.toString();
         } catch (NoSuchAlgorithmException e) {

@@ -67,6 +67,11 @@ final class Ledger {
         pending.addFirst(work);
     }
 
+    /** Work a worker was sent ahead and never started: first in line again. */
+    void giveBack(Work work) {
+        pending.addFirst(work);
+    }
+
     int pendingWork() {
         return pending.size();
     }

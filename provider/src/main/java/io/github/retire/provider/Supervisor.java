@@ -219,10 +219,10 @@ final class Supervisor {
                     // More invocations may follow those the windows selected: the test set stays open.
                     ledger.continueFirst(work.continuation(beyond));
                 }
-                worker.currentWork = null;
-                worker.state = Worker.State.IDLE;
-                worker.completedAnything = true;
+                worker.finishCurrent();
+                // Native lines still held came after the class: the build log's, as between classes.
                 worker.barrier.idle(sinkOf(worker));
+                worker.beginQueued();
                 scheduler.progressMade();
                 scheduler.reschedule();
                 break;
@@ -269,6 +269,7 @@ final class Supervisor {
         ledger.retired();
         worker.send(CommandType.RETIRE_ACK);
         scheduler.holdSpares();
+        scheduler.takeBackQueued(worker); // the retiring worker runs nothing more, so it goes behind what is left
         String moved = carryOn(work, left, systemProperties.get(worker), "nothing of its class was left");
         log.info("[retire] " + worker + " retired after " + failed + " failed; " + moved);
     }
@@ -318,6 +319,7 @@ final class Supervisor {
         Worker.State was = worker.state;
         worker.state = Worker.State.ENDED;
         scheduler.ended(worker);
+        scheduler.takeBackQueued(worker);
         Map<String, String> properties = systemProperties.remove(worker);
         if (was == Worker.State.RETIRING || (was == Worker.State.STOPPING && worker.currentWork == null)) {
             scheduler.schedule();

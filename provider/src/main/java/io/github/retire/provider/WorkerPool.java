@@ -5,7 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,6 +22,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 import io.github.retire.wire.ConfigKeys;
+import io.github.retire.wire.PropertiesText;
 import io.github.retire.wire.SyncMarker;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 
@@ -105,9 +105,7 @@ final class WorkerPool implements AutoCloseable {
         p.putAll(workerConfig);
         p.setProperty(ConfigKeys.SECRET, secret);
         p.setProperty(ConfigKeys.WARM_UP, String.valueOf(spare));
-        try (Writer w = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
-            p.store(w, "retire worker " + id);
-        }
+        Files.write(config, PropertiesText.of(p).getBytes(StandardCharsets.UTF_8));
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(sharing.workerOptions()); // ours first, so that an option the user gave wins

@@ -184,7 +184,7 @@ class ClassDataSharingTest {
         assertEquals(0, jvm.waitFor(), String.join("\n", loaded));
         sharing.finish(0);
         for (String type : new String[] {"io.github.retire.booter.WorkerChannel", "io.github.retire.wire.FrameDecoder",
-                "io.github.retire.booter.ForeignWrites", "io.github.retire.booter.PropertiesText",
+                "io.github.retire.booter.ForeignWrites", "io.github.retire.wire.PropertiesText",
                 "org.apache.maven.surefire.api.stream.AbstractStreamDecoder"}) {
             assertTrue(loaded.stream().anyMatch(l -> l.contains(" " + type + " source: shared objects file")),
                     type + " was not mapped from the archive:\n" + String.join("\n", loaded));

@@ -1,4 +1,4 @@
-package io.github.retire.booter;
+package io.github.retire.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,14 +1,15 @@
-package io.github.retire.booter;
+package io.github.retire.wire;
 
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The worker's system properties as text that {@link Properties#load(java.io.Reader)} reads back.
- * Not {@link Properties#store}: its date comment formats a {@link java.util.Date}, whose first use
- * loads the time-zone name bundles, 40 to 90 ms of a fresh worker's start for a comment nobody reads.
+ * Properties as text that {@link Properties#load(java.io.Reader)} reads back: a worker's system
+ * properties, and the supervisor's worker configuration files. Not {@link Properties#store}: its date
+ * comment formats a {@link java.util.Date}, whose first use loads the time-zone name bundles, 40 to 90
+ * ms of a JVM's start for a comment nobody reads, and both uses are on the way to a worker's first test.
  */
-final class PropertiesText {
+public final class PropertiesText {
     private static final String CONTROLS = "\n\r\t\f";
     private static final String CONTROL_LETTERS = "nrtf";
     private static final String SYNTAX = "\\=:#! ";
@@ -16,7 +17,7 @@ final class PropertiesText {
     private PropertiesText() {
     }
 
-    static String of(Properties properties) {
+    public static String of(Properties properties) {
         StringBuilder text = new StringBuilder(4096);
         for (Map.Entry<Object, Object> e : properties.entrySet()) {
             if (e.getKey() instanceof String && e.getValue() instanceof String) {

@@ -1,0 +1,97 @@
+package io.github.retire.provider;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Properties;
+
+import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
+import org.junit.jupiter.api.Test;
+
+/** Who gets which work, without processes: the workers here have no connection, so sends go nowhere. */
+class SchedulerTest {
+    private static Settings workers(int n) {
+        Properties p = new Properties();
+        p.setProperty(Settings.WORKERS, String.valueOf(n));
+        return Settings.read(p, Collections.emptyMap(), 2, w -> { });
+    }
+
+    private static Worker idle(Scheduler scheduler, int id) {
+        Worker w = new Worker(id, "secret", null);
+        scheduler.adopt(w);
+        w.state = Worker.State.IDLE;
+        return w;
+    }
+
+    private static Scheduler scheduler(Settings settings, Ledger ledger) {
+        return new Scheduler(settings, ledger, new Failures(ledger, new Relay(null)), new NullConsoleLogger(), null);
+    }
+
+    @Test
+    void oneWorkerGetsItsNextClassBeforeItAsks() {
+        Ledger ledger = new Ledger(Arrays.asList("A", "B", "C"), 0);
+        Scheduler scheduler = scheduler(workers(1), ledger);
+        Worker w = idle(scheduler, 1);
+
+        assertSame(w, scheduler.schedule());
+        assertEquals("A", w.currentWork.testClass);
+        assertEquals("B", w.queuedWork.testClass);
+        assertEquals(1, ledger.pendingWork());
+
+        w.finishCurrent();
+        w.beginQueued();
+        scheduler.schedule();
+        assertEquals(Worker.State.RUNNING, w.state);
+        assertEquals("B", w.currentWork.testClass);
+        assertEquals("C", w.queuedWork.testClass);
+        assertEquals(0, ledger.pendingWork());
+    }
+
+    @Test
+    void nothingIsSentAheadThatAnotherWorkerCouldStillTake() {
+        Ledger ledger = new Ledger(Arrays.asList("A", "B", "C", "D"), 0);
+        Scheduler scheduler = scheduler(workers(2), ledger);
+        Worker w1 = idle(scheduler, 1);
+        Worker w2 = idle(scheduler, 2);
+
+        scheduler.schedule();
+        // A and B run; two are pending, so one may go ahead, and the other is left for whoever is free.
+        assertEquals("A", w1.currentWork.testClass);
+        assertEquals("B", w2.currentWork.testClass);
+        assertEquals("C", w1.queuedWork.testClass);
+        assertNull(w2.queuedWork);
+        assertEquals(1, ledger.pendingWork());
+    }
+
+    @Test
+    void queuedWorkOfAWorkerThatGoesIsFirstInLineAgain() {
+        Ledger ledger = new Ledger(Arrays.asList("A", "B", "C"), 0);
+        Scheduler scheduler = scheduler(workers(1), ledger);
+        Worker w = idle(scheduler, 1);
+        scheduler.schedule();
+        assertEquals("B", w.queuedWork.testClass);
+
+        scheduler.takeBackQueued(w);
+        assertNull(w.queuedWork);
+        assertEquals(2, ledger.pendingWork());
+        assertEquals("B", ledger.peek().testClass);
+        scheduler.takeBackQueued(w); // harmless twice
+        assertEquals(2, ledger.pendingWork());
+    }
+
+    @Test
+    void aRerunIsNeverSentAhead() {
+        Ledger ledger = new Ledger(Collections.singletonList("A"), 1);
+        Scheduler scheduler = scheduler(workers(1), ledger);
+        Worker w = idle(scheduler, 1);
+        scheduler.schedule();
+        ledger.giveBack(Work.rerun("A", "[engine:junit-jupiter]/[class:A]/[method:t()]", 1));
+
+        scheduler.schedule();
+        assertNull(w.queuedWork);
+        assertEquals(1, ledger.pendingWork());
+    }
+}
