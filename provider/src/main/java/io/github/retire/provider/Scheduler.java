@@ -28,6 +28,12 @@ final class Scheduler {
     private final Map<Worker, Long> exitingSince = new HashMap<>();
     private int startupFailuresInRow;
     private String lastStartupOutput = "";
+    /**
+     * Why the scheduler gave up starting workers, fixed when it did: work that comes back later (sent
+     * ahead to a worker that died after that) is reported for the same reason.
+     */
+    private int gaveUpAfter;
+    private String gaveUpOutput;
     /** Why workers cannot run tests at all, once one said so. */
     private String fatal;
     /**
@@ -170,7 +176,11 @@ final class Scheduler {
             return;
         }
         if (startupFailuresInRow >= settings.maxStartupFailures()) {
-            failures.giveUp(startupFailuresInRow, lastStartupOutput);
+            if (gaveUpOutput == null) {
+                gaveUpAfter = startupFailuresInRow;
+                gaveUpOutput = lastStartupOutput;
+            }
+            failures.giveUp(gaveUpAfter, gaveUpOutput);
             schedule();
             return;
         }
