@@ -17,19 +17,27 @@ import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs one test class at a time on the JUnit Platform launcher, with the filters and
  * configuration parameters Surefire was given, so every engine on the test classpath works.
+ *
+ * <p>All of a worker's classes run in one launcher session, as stock Surefire runs all of a fork's:
+ * the user's session listeners (a database or container started once per session, say) open and
+ * close once per JVM, not once per class, and the engines and listeners are looked up once.
  */
 final class TestRunner {
     private final WorkerConfig config;
+    /** The session, or null on a platform older than 1.8, which has none. */
+    private final AutoCloseable session;
     private final Launcher launcher;
     private final List<Filter<?>> filters;
     private final ReportingListener listener;
@@ -37,8 +45,43 @@ final class TestRunner {
     TestRunner(WorkerConfig config, ReportingListener listener) {
         this.config = config;
         this.listener = listener;
-        this.launcher = LauncherFactory.create();
+        LauncherSession opened = openSession();
+        this.session = opened;
+        this.launcher = opened != null ? opened.getLauncher() : LauncherFactory.create();
         this.filters = filters(config);
+    }
+
+    private static LauncherSession openSession() {
+        try {
+            return LauncherFactory.openSession();
+        } catch (LinkageError e) {
+            return null;
+        }
+    }
+
+    /** Ends the session: the user's session listeners hear of it, as at the end of a stock fork. */
+    void close() throws Exception {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    /**
+     * A launcher for retire's own fixtures, which none of the user's listeners, filters or session
+     * listeners may see. (A request's {@code junit.platform.execution.listeners.deactivate} does not
+     * do it: the launcher reads that when it is made.) Null on a platform older than 1.8.
+     */
+    static Launcher rehearsalLauncher() {
+        try {
+            return LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(false)
+                    .enableLauncherSessionListenerAutoRegistration(false)
+                    .enableLauncherDiscoveryListenerAutoRegistration(false)
+                    .enablePostDiscoveryFilterAutoRegistration(false)
+                    .build());
+        } catch (LinkageError e) {
+            return null;
+        }
     }
 
     /**
@@ -47,14 +90,16 @@ final class TestRunner {
      * and without this the tests it takes over pay for a cold JVM on the critical path.
      */
     void warmUp() {
-        rehearse(launcher, new ReportingListener(Events.discarding(), null, null, null),
-                config.configurationParameters());
+        Launcher rehearsal = rehearsalLauncher();
+        if (rehearsal != null) {
+            rehearse(rehearsal, new ReportingListener(Events.discarding(), null, null, null),
+                    config.configurationParameters());
+        }
     }
 
     /**
-     * Runs {@link WarmUpFixture} the two ways a worker runs tests, by class and by unique id, with
-     * the user's execution listeners switched off (they must never see our fixture). Does nothing
-     * without Jupiter on the classpath.
+     * Runs {@link WarmUpFixture} the two ways a worker runs tests, by class and by unique id, on a
+     * {@link #rehearsalLauncher()}. Does nothing without Jupiter on the classpath.
      */
     static void rehearse(Launcher launcher, TestExecutionListener listener, Map<String, String> parameters) {
         if (!hasJupiter()) {
@@ -91,12 +136,10 @@ final class TestRunner {
         }
     }
 
-    /** A rehearsal's request: the user's execution listeners must never see retire's fixtures. */
     private static LauncherDiscoveryRequest request(Map<String, String> parameters, List<DiscoverySelector> selectors) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .configurationParameters(parameters)
-                .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
                 .build();
     }
 

@@ -13,7 +13,6 @@ import io.github.retire.wire.Magic;
 import io.github.retire.wire.PropertiesText;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Entry point of the class-data training JVM. The supervisor runs it once per worker classpath with
@@ -77,7 +76,10 @@ public final class Training {
                 // Surefire's jars stayed behind the directories; the JUnit part is still worth rehearsing.
                 listener = new TestExecutionListener() { };
             }
-            Launcher launcher = LauncherFactory.create();
+            Launcher launcher = TestRunner.rehearsalLauncher();
+            if (launcher == null) {
+                return;
+            }
             TestRunner.rehearse(launcher, listener, Collections.emptyMap());
             TestRunner.rehearseRarerPaths(launcher, listener);
         }

@@ -104,6 +104,13 @@ public final class WorkerMain {
             runner.warmUp();
         }
         serve(commands, runner, events);
+        try {
+            runner.close();
+        } catch (Exception e) {
+            // every test is reported by now; the build log says what the user's session listener did
+            events.send(EventType.LOG, null, "WARNING", "worker " + workerId
+                    + ": closing the JUnit launcher session failed: " + e);
+        }
         events.flush();
         channel.socket.close();
         System.exit(0);
