@@ -16,9 +16,18 @@ final class Retirement {
 
     private final Events events;
     private final CountDownLatch acknowledged = new CountDownLatch(1);
+    private volatile AutoCloseable session;
 
     Retirement(Events events) {
         this.events = events;
+    }
+
+    /**
+     * Closed after the acknowledgement, before the exit: the user's session listeners hear that the
+     * session ended in a worker that retires, as in one that is shut down.
+     */
+    void closeOnExit(AutoCloseable launcherSession) {
+        this.session = launcherSession;
     }
 
     /** Called by the command reader thread. */
@@ -34,6 +43,14 @@ final class Retirement {
             acknowledged.await(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        AutoCloseable s = session;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (Exception | LinkageError e) {
+                events.send(EventType.LOG, null, "WARNING", "closing the JUnit launcher session failed: " + e);
+            }
         }
         System.exit(0);
         throw new IllegalStateException("unreachable");

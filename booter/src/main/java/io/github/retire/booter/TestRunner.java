@@ -34,7 +34,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * the user's session listeners (a database or container started once per session, say) open and
  * close once per JVM, not once per class, and the engines and listeners are looked up once.
  */
-final class TestRunner {
+final class TestRunner implements AutoCloseable {
     private final WorkerConfig config;
     /** The session, or null on a platform older than 1.8, which has none. */
     private final AutoCloseable session;
@@ -60,7 +60,8 @@ final class TestRunner {
     }
 
     /** Ends the session: the user's session listeners hear of it, as at the end of a stock fork. */
-    void close() throws Exception {
+    @Override
+    public void close() throws Exception {
         if (session != null) {
             session.close();
         }

@@ -100,16 +100,18 @@ public final class WorkerMain {
             System.exit(1);
             return;
         }
+        if (retirement != null) {
+            retirement.closeOnExit(runner);
+        }
         if (config.warmUp()) {
             runner.warmUp();
         }
         serve(commands, runner, events);
         try {
             runner.close();
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             // every test is reported by now; the build log says what the user's session listener did
-            events.send(EventType.LOG, null, "WARNING", "worker " + workerId
-                    + ": closing the JUnit launcher session failed: " + e);
+            events.send(EventType.LOG, null, "WARNING", "closing the JUnit launcher session failed: " + e);
         }
         events.flush();
         channel.socket.close();
