@@ -44,15 +44,17 @@ final class Retirement {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        AutoCloseable s = session;
-        if (s != null) {
-            try {
+        try {
+            AutoCloseable s = session;
+            if (s != null) {
                 s.close();
-            } catch (Exception | LinkageError e) {
-                events.send(EventType.LOG, null, "WARNING", "closing the JUnit launcher session failed: " + e);
             }
+        } catch (Throwable t) {
+            // Whatever the user's listener threw, no further test may run in this JVM.
+            events.send(EventType.LOG, null, "WARNING", "closing the JUnit launcher session failed: " + t);
+        } finally {
+            System.exit(0);
         }
-        System.exit(0);
         throw new IllegalStateException("unreachable");
     }
 }

@@ -109,9 +109,9 @@ public final class WorkerMain {
         serve(commands, runner, events);
         try {
             runner.close();
-        } catch (Exception | LinkageError e) {
+        } catch (Throwable t) {
             // every test is reported by now; the build log says what the user's session listener did
-            events.send(EventType.LOG, null, "WARNING", "closing the JUnit launcher session failed: " + e);
+            events.send(EventType.LOG, null, "WARNING", "closing the JUnit launcher session failed: " + t);
         }
         events.flush();
         channel.socket.close();

@@ -62,8 +62,14 @@ final class Failures {
             detail = output.isEmpty() ? "" : "Last output of the worker:" + System.lineSeparator() + output;
         }
         TestReport classReport = ensureTestSet(work);
+        // Timed on the supervisor's clock, as the test set is (Ledger#testSetClosed), so the class's
+        // time is never less than its tests'; Maven's own clock would see the relay's delays too. Outside
+        // a test: this worker's part of the class, which starts no earlier than the test set.
+        long opened = ledger.openedNanos(work);
+        long since = running != null ? worker.currentTestSince
+                : worker.currentWorkSince - opened > 0 ? worker.currentWorkSince : opened;
         error(work, running != null ? running : classReport, message,
-                type + ": " + message + System.lineSeparator() + detail);
+                type + ": " + message + System.lineSeparator() + detail, millisSince(since));
         return message;
     }
 
@@ -84,7 +90,7 @@ final class Failures {
                 + "Last output of the last worker:" + System.lineSeparator() + lastOutput);
         for (Work work = ledger.next(); work != null; work = ledger.next()) {
             TestReport classReport = ensureTestSet(work);
-            error(work, classReport, reason, detail);
+            error(work, classReport, reason, detail, 0);
             close(work);
         }
     }
@@ -98,8 +104,12 @@ final class Failures {
         return ledger.openTestSet(testClass);
     }
 
-    private void error(Work work, TestReport subject, String message, String detail) {
-        TestReport error = Ledger.errorReport(subject, message, detail);
+    private static int millisSince(long nanos) {
+        return (int) Math.max(0, (System.nanoTime() - nanos) / 1_000_000L);
+    }
+
+    private void error(Work work, TestReport subject, String message, String detail, int elapsedMillis) {
+        TestReport error = Ledger.errorReport(subject, message, detail, elapsedMillis);
         ledger.testEnded(work);
         ledger.failed(work, error);
         relay.test(work, EventType.TEST_ERROR, error);

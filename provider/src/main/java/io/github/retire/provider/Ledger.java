@@ -102,6 +102,12 @@ final class Ledger {
         openTestSets.put(work.stream, new OpenSet(classReport));
     }
 
+    /** When the stream's test set opened (System.nanoTime), or now when it is not open. */
+    long openedNanos(Work work) {
+        OpenSet open = openTestSets.get(work.stream);
+        return open == null ? System.nanoTime() : open.openedNanos;
+    }
+
     /** The report a stream's open test set was opened with, or null. */
     TestReport openTestSet(Work work) {
         OpenSet open = openTestSets.get(work.stream);
@@ -176,8 +182,8 @@ final class Ledger {
     }
 
     /** An error entry for a test (or class) that the run could not complete, carrying why. */
-    static TestReport errorReport(TestReport subject, String message, String detail) {
+    static TestReport errorReport(TestReport subject, String message, String detail, int elapsedMillis) {
         return new TestReport(subject.uniqueId(), subject.sourceName(), subject.sourceText(), subject.name(),
-                subject.nameText(), message, message, message, detail, detail, null);
+                subject.nameText(), message, message, message, detail, detail, elapsedMillis);
     }
 }

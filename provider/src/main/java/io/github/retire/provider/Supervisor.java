@@ -190,6 +190,7 @@ final class Supervisor {
             case TEST_STARTING:
                 scheduler.releaseSpares();
                 worker.currentTest = TestReport.fromFrame(frame);
+                worker.currentTestSince = System.nanoTime();
                 worker.progress.started(worker.currentTest.uniqueId());
                 relay.test(work, type, worker.currentTest);
                 break;

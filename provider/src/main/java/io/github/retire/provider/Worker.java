@@ -34,6 +34,10 @@ final class Worker {
     String classUid;
     /** The test this worker started and has not finished, or null. */
     TestReport currentTest;
+    /** When the supervisor had the current test's start (System.nanoTime). */
+    long currentTestSince;
+    /** When this worker went on to its current work, as the supervisor knows it (System.nanoTime). */
+    long currentWorkSince;
     /** The Java stage of a hard timeout, as the worker reported it: unique id, message, thread dump. */
     java.util.List<String> timeout;
     /** Whether the native watchdog's line (with this worker's secret) came down stderr. */
@@ -70,6 +74,7 @@ final class Worker {
         state = State.RUNNING;
         // the supervisor's silence clock starts with the work, not with the last thing an idle spare said
         lastHeard = System.nanoTime();
+        currentWorkSince = lastHeard;
     }
 
     /** The current work is done; the worker is idle until {@link #beginQueued()}. */
