@@ -58,17 +58,15 @@ final class Ledger {
         return pending.poll();
     }
 
-    /** What a retired worker left: next in line. */
+    /**
+     * Next in line: what a departed worker left of its class, the next window of a class, or work a
+     * worker was sent ahead and never started.
+     */
     void continueFirst(Work work) {
         OpenSet open = openTestSets.get(work.stream);
         if (open != null) {
             open.continued = true;
         }
-        pending.addFirst(work);
-    }
-
-    /** Work a worker was sent ahead and never started: first in line again. */
-    void giveBack(Work work) {
         pending.addFirst(work);
     }
 

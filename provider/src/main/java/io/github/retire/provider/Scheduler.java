@@ -159,7 +159,7 @@ final class Scheduler {
     /** The worker is going before it started its queued work: that goes back to the front of the line. */
     void takeBackQueued(Worker w) {
         if (w.queuedWork != null) {
-            ledger.giveBack(w.queuedWork);
+            ledger.continueFirst(w.queuedWork);
             w.queuedWork = null;
         }
     }

@@ -88,7 +88,7 @@ class SchedulerTest {
         Scheduler scheduler = scheduler(workers(1), ledger);
         Worker w = idle(scheduler, 1);
         scheduler.schedule();
-        ledger.giveBack(Work.rerun("A", "[engine:junit-jupiter]/[class:A]/[method:t()]", 1));
+        ledger.continueFirst(Work.rerun("A", "[engine:junit-jupiter]/[class:A]/[method:t()]", 1));
 
         scheduler.schedule();
         assertNull(w.queuedWork);
