@@ -1,5 +1,8 @@
 package io.github.retire.wire;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -28,6 +31,21 @@ public final class PropertiesText {
             }
         }
         return text.toString();
+    }
+
+    /** Reads such text (or any {@code .properties} text) back into a map. */
+    public static Map<String, String> parse(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringReader does not fail
+        }
+        Map<String, String> map = new HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            map.put(key, p.getProperty(key));
+        }
+        return map;
     }
 
     /** Escapes what load would otherwise read as syntax: separators, comments, line ends, spaces. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,17 @@ class PropertiesTextTest {
 
         original.remove("not.a.string");
         assertEquals(original, read);
+    }
+
+    @Test
+    void parseReadsItBackAsAMap() {
+        Properties original = new Properties();
+        original.setProperty("a b", "c=d");
+        original.setProperty("line.separator", "\n");
+        original.setProperty("unicode", "Grüße");
+        assertEquals(Map.of("a b", "c=d", "line.separator", "\n", "unicode", "Grüße"),
+                PropertiesText.parse(PropertiesText.of(original)));
+        assertEquals(Map.of(), PropertiesText.parse(""));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.github.retire.provider;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringReader;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import io.github.retire.wire.ConfigKeys;
+import io.github.retire.wire.PropertiesText;
 
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 import org.apache.maven.surefire.api.provider.AbstractProvider;
@@ -154,16 +154,6 @@ public final class RetireProvider extends AbstractProvider {
 
     private Map<String, String> configurationParameters() {
         String text = parameters.getProviderProperties().get(CONFIGURATION_PARAMETERS);
-        Map<String, String> map = new HashMap<>();
-        if (text != null) {
-            Properties p = new Properties();
-            try {
-                p.load(new StringReader(text));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
-        }
-        return map;
+        return text == null ? new HashMap<>() : PropertiesText.parse(text);
     }
 }

@@ -1,13 +1,10 @@
 package io.github.retire.provider;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.retire.wire.CommandType;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.Frame;
+import io.github.retire.wire.PropertiesText;
 import io.github.retire.wire.TestReport;
 import io.github.retire.wire.WatchdogMessage;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
@@ -166,7 +164,7 @@ final class Supervisor {
         Work work = worker.currentWork;
         switch (type) {
             case SYSTEM_PROPERTIES:
-                systemProperties.put(worker, parseProperties(frame.string(0)));
+                systemProperties.put(worker, PropertiesText.parse(frame.string(0)));
                 break;
             case TESTSET_STARTING:
                 TestReport classReport = TestReport.fromFrame(frame);
@@ -360,19 +358,5 @@ final class Supervisor {
                 ? "nothing of its class was left"
                 : "the class is not continued: it " + (timedOut ? "hung" : "died")
                         + " outside any test, before the first one"));
-    }
-
-    private static Map<String, String> parseProperties(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        Map<String, String> map = new HashMap<>();
-        for (String key : p.stringPropertyNames()) {
-            map.put(key, p.getProperty(key));
-        }
-        return map;
     }
 }
