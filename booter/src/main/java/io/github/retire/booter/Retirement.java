@@ -16,18 +16,18 @@ final class Retirement {
 
     private final Events events;
     private final CountDownLatch acknowledged = new CountDownLatch(1);
-    private volatile AutoCloseable session;
+    private volatile Runnable beforeExit = () -> { };
 
     Retirement(Events events) {
         this.events = events;
     }
 
     /**
-     * Closed after the acknowledgement, before the exit: the user's session listeners hear that the
-     * session ended in a worker that retires, as in one that is shut down.
+     * Runs after the acknowledgement, before the exit: the launcher session's end, so the user's session
+     * listeners hear of it in a worker that retires as in one that is shut down.
      */
-    void closeOnExit(AutoCloseable launcherSession) {
-        this.session = launcherSession;
+    void beforeExit(Runnable action) {
+        this.beforeExit = action;
     }
 
     /** Called by the command reader thread. */
@@ -45,14 +45,9 @@ final class Retirement {
             Thread.currentThread().interrupt();
         }
         try {
-            AutoCloseable s = session;
-            if (s != null) {
-                s.close();
-            }
-        } catch (Throwable t) {
-            // Whatever the user's listener threw, no further test may run in this JVM.
-            events.send(EventType.LOG, null, "WARNING", "closing the JUnit launcher session failed: " + t);
+            beforeExit.run();
         } finally {
+            // whatever happened there, no further test may run in this JVM
             System.exit(0);
         }
         throw new IllegalStateException("unreachable");

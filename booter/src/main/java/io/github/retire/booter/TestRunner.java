@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.retire.wire.EventType;
 import org.apache.maven.surefire.api.testset.TestListResolver;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.Filter;
@@ -34,7 +35,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * the user's session listeners (a database or container started once per session, say) open and
  * close once per JVM, not once per class, and the engines and listeners are looked up once.
  */
-final class TestRunner implements AutoCloseable {
+final class TestRunner {
     private final WorkerConfig config;
     /** The session, or null on a platform older than 1.8, which has none. */
     private final AutoCloseable session;
@@ -59,11 +60,17 @@ final class TestRunner implements AutoCloseable {
         }
     }
 
-    /** Ends the session: the user's session listeners hear of it, as at the end of a stock fork. */
-    @Override
-    public void close() throws Exception {
-        if (session != null) {
-            session.close();
+    /**
+     * Ends the session: the user's session listeners hear of it, as at the end of a stock fork. What
+     * they throw goes to the build log; every test is reported by then.
+     */
+    void endSession(Events events) {
+        try {
+            if (session != null) {
+                session.close();
+            }
+        } catch (Throwable t) {
+            events.send(EventType.LOG, null, "WARNING", "closing the JUnit launcher session failed: " + t);
         }
     }
 

@@ -101,18 +101,13 @@ public final class WorkerMain {
             return;
         }
         if (retirement != null) {
-            retirement.closeOnExit(runner);
+            retirement.beforeExit(() -> runner.endSession(events));
         }
         if (config.warmUp()) {
             runner.warmUp();
         }
         serve(commands, runner, events);
-        try {
-            runner.close();
-        } catch (Throwable t) {
-            // every test is reported by now; the build log says what the user's session listener did
-            events.send(EventType.LOG, null, "WARNING", "closing the JUnit launcher session failed: " + t);
-        }
+        runner.endSession(events);
         events.flush();
         channel.socket.close();
         System.exit(0);
