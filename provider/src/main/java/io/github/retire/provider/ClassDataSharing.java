@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -82,18 +81,18 @@ final class ClassDataSharing {
         }
         // The training JVM runs from the leading jars alone: without the booter there, it cannot start.
         // Looked for from the end, where the supervisor put it after the test classpath: one zip opened, not all.
-        Optional<Path> booter = Optional.empty();
-        for (int i = classpath.size() - 1; i >= 0 && booter.isEmpty(); i--) {
+        Path booter = null;
+        for (int i = classpath.size() - 1; i >= 0 && booter == null; i--) {
             Path entry = classpath.get(i);
             if (ClasspathArrangement.isJar(entry) && ClasspathArrangement.holds(entry, TRAINING_CLASS)) {
-                booter = Optional.of(entry);
+                booter = entry;
             }
         }
-        if (booter.isPresent() && arranged.subList(0, archived).contains(booter.get())) {
+        if (booter != null && arranged.subList(0, archived).contains(booter)) {
             return new ClassDataSharing(arranged, archived, directory);
         }
         ClassDataSharing off = off(classpath);
-        off.offReason = booter.isPresent() ? ClasspathArrangement.whyBehind(booter.get(), classpath)
+        off.offReason = booter != null ? ClasspathArrangement.whyBehind(booter, classpath)
                 : "retire's booter is not in a jar";
         return off;
     }
