@@ -12,28 +12,35 @@ import io.github.retire.wire.Magic;
 import io.github.retire.wire.TestReport;
 
 /**
- * The worker's side of the event stream. Frames are buffered; the callers flush where it matters (a
- * test's start and end, test output, a class's end), and a background flush every
- * {@value #FLUSH_MILLIS} ms catches the rest. Nothing waits for an answer: events stream, they are
- * never batched per class.
+ * The worker's side of the event stream. Frames are buffered. Callers {@link #flush()} where the
+ * supervisor must hear at once (hello, a class's start and end, a retirement, a timeout), and mark a
+ * {@link #checkpoint()} where a crash must not lose what came before (a test's start and end, test
+ * output). A background flush every {@value #FLUSH_MILLIS} ms sends the rest. Nothing waits for an
+ * answer: events stream, they are never batched per class.
+ *
+ * <p>With a {@link io.github.retire.wire.Journal} under the encoder a checkpoint costs nothing: the
+ * journal's file keeps every whole frame through a crash. Without one, a checkpoint is a flush.
  */
 final class Events {
     static final long FLUSH_MILLIS = 50;
 
     private final FrameEncoder<EventType> encoder;
+    private final boolean journaled;
     private final AtomicBoolean dirty = new AtomicBoolean();
 
-    Events(FrameEncoder<EventType> encoder) {
-        this(encoder, true);
+    /** @param journaled whether the encoder writes to a journal, which makes checkpoints free */
+    Events(FrameEncoder<EventType> encoder, boolean journaled) {
+        this(encoder, journaled, true);
     }
 
     /** Events encoded and dropped: for rehearsals, which must run the reporting code but say nothing. */
     static Events discarding() {
-        return new Events(new FrameEncoder<>(OutputStream.nullOutputStream(), Magic.EVENTS), false);
+        return new Events(new FrameEncoder<>(OutputStream.nullOutputStream(), Magic.EVENTS), true, false);
     }
 
-    private Events(FrameEncoder<EventType> encoder, boolean flushPeriodically) {
+    private Events(FrameEncoder<EventType> encoder, boolean journaled, boolean flushPeriodically) {
         this.encoder = encoder;
+        this.journaled = journaled;
         if (!flushPeriodically) {
             return;
         }
@@ -65,6 +72,13 @@ final class Events {
             encoder.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What was sent so far must survive this JVM's death: free with a journal, else a flush. */
+    void checkpoint() {
+        if (!journaled) {
+            flush();
         }
     }
 

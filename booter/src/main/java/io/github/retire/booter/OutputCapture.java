@@ -51,7 +51,7 @@ final class OutputCapture extends OutputStream {
         if (from < text.length()) {
             events.send(type, 0, text.substring(from));
         }
-        // Written through at once: the last lines before a crash are the ones that explain it.
-        events.flush();
+        // The last lines before a crash are the ones that explain it.
+        events.checkpoint();
     }
 }

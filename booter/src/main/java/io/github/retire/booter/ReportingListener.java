@@ -56,7 +56,7 @@ final class ReportingListener implements TestExecutionListener {
             started.put(id.getUniqueId(), System.currentTimeMillis());
             events.send(EventType.TEST_STARTING, report(id, null, null, null));
             // Before the test runs: if it takes the JVM down, the supervisor knows which test it was.
-            events.flush();
+            events.checkpoint();
         }
     }
 
@@ -99,7 +99,7 @@ final class ReportingListener implements TestExecutionListener {
             events.send(EventType.TESTSET_COMPLETED, classReport(id, elapsed));
         }
         if (id.isTest() || topLevelClass) {
-            events.flush();
+            events.checkpoint(); // a class's end goes out with the CLASS_DONE after it
         }
         if (retirement != null && result.getStatus() == TestExecutionResult.Status.FAILED) {
             retirement.retire(id.getUniqueId());
@@ -123,7 +123,7 @@ final class ReportingListener implements TestExecutionListener {
         } else {
             events.send(EventType.TEST_SKIPPED, report(id, null, reason, null));
         }
-        events.flush();
+        events.checkpoint();
     }
 
     /** The static plan below a class, for the supervisor to work out what a dying worker left. */

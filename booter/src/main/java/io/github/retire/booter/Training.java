@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 
 import io.github.retire.wire.CommandType;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.FrameEncoder;
+import io.github.retire.wire.Journal;
 import io.github.retire.wire.Magic;
 import io.github.retire.wire.PropertiesText;
 import org.junit.platform.launcher.Launcher;
@@ -91,8 +94,18 @@ public final class Training {
         }
 
         static void run() throws IOException {
+            Path journal = Files.createTempFile("retire-training-journal", null);
+            try {
+                Files.write(journal, new byte[Journal.BYTES]);
+                run(journal);
+            } finally {
+                Files.deleteIfExists(journal);
+            }
+        }
+
+        private static void run(Path journal) throws IOException {
             try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                WorkerChannel channel = WorkerChannel.connect(server.getLocalPort(), "training");
+                WorkerChannel channel = WorkerChannel.connect(server.getLocalPort(), "training", journal, false);
                 try (Socket supervisor = server.accept(); Socket worker = channel.socket) {
                     FrameEncoder<CommandType> commands = new FrameEncoder<>(supervisor.getOutputStream(), Magic.COMMANDS);
                     commands.send(CommandType.SHUTDOWN, null);

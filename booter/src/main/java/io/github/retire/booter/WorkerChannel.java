@@ -6,12 +6,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.channels.Channels;
+import java.nio.file.Path;
 
 import io.github.retire.wire.ChannelArguments;
 import io.github.retire.wire.CommandType;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.FrameDecoder;
 import io.github.retire.wire.FrameEncoder;
+import io.github.retire.wire.Journal;
 import io.github.retire.wire.Magic;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 
@@ -28,21 +30,37 @@ final class WorkerChannel {
     final Events events;
     final FrameDecoder<CommandType> commands;
 
-    private WorkerChannel(Socket socket, String name) throws IOException {
+    private WorkerChannel(Socket socket, String name, Path journalFile, boolean timed) throws IOException {
         this.socket = socket;
         this.connection = ForeignWrites.count(socket.getOutputStream());
-        this.encoder = new FrameEncoder<>(new BufferedOutputStream(connection, 64 * 1024), Magic.EVENTS);
-        this.events = new Events(encoder);
+        Journal journal = null;
+        if (journalFile != null) {
+            try {
+                journal = Journal.open(journalFile, connection);
+            } catch (IOException | RuntimeException e) {
+                // no mapping: every checkpoint is a flush, as safe and only slower
+            }
+        }
+        this.encoder = new FrameEncoder<>(journal != null ? journal : new BufferedOutputStream(connection, 64 * 1024),
+                Magic.EVENTS);
+        // A hard timeout's last stage is the supervisor's, which counts silence from the last frame it
+        // had: with a timeout every checkpoint must reach it at once.
+        this.events = new Events(encoder, journal != null && !timed);
         this.commands = new FrameDecoder<>(Channels.newChannel(socket.getInputStream()), Magic.COMMANDS,
                 CommandType.class, new ChannelArguments(name, new NullConsoleLogger()));
     }
 
-    /** Connects to the supervisor's port on the loopback address. */
-    static WorkerChannel connect(int port, String name) throws IOException {
+    /**
+     * Connects to the supervisor's port on the loopback address.
+     *
+     * @param journal the journal file the supervisor made for this worker, or null
+     * @param timed   whether a hard timeout is set: then every checkpoint is a flush
+     */
+    static WorkerChannel connect(int port, String name, Path journal, boolean timed) throws IOException {
         Socket socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        return new WorkerChannel(socket, name);
+        return new WorkerChannel(socket, name, journal, timed);
     }
 
     ForeignWrites foreignWrites() {

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,12 +54,12 @@ final class WorkerConfig {
         return properties.getProperty(ConfigKeys.TEST_FILTER);
     }
 
-    /** Whether a failed test retires this worker. */
     /** Whether to rehearse before taking work: only spares, which would otherwise idle, do. */
     boolean warmUp() {
         return Boolean.parseBoolean(properties.getProperty(ConfigKeys.WARM_UP, "false"));
     }
 
+    /** Whether a failed test retires this worker. */
     boolean retireOnFailure() {
         return Boolean.parseBoolean(properties.getProperty(ConfigKeys.RETIRE_ON_FAILURE, "false"));
     }
@@ -70,6 +71,12 @@ final class WorkerConfig {
 
     long timeoutGraceMillis() {
         return Long.parseLong(properties.getProperty(ConfigKeys.TIMEOUT_GRACE, "2000"));
+    }
+
+    /** The journal file the supervisor made for this worker, or null. */
+    Path journal() {
+        String file = properties.getProperty(ConfigKeys.JOURNAL);
+        return file == null ? null : Paths.get(file);
     }
 
     /** {@code native} or {@code java}. */

@@ -71,7 +71,8 @@ public final class WorkerMain {
             System.setProperty(p.getKey(), p.getValue());
         }
 
-        WorkerChannel channel = WorkerChannel.connect(port, "worker " + workerId);
+        WorkerChannel channel = WorkerChannel.connect(port, "worker " + workerId, config.journal(),
+                config.testTimeoutMillis() > 0);
         Events events = channel.events;
         events.send(EventType.HELLO, null, workerId, config.secret(), String.valueOf(ProcessHandle.current().pid()));
         events.send(EventType.SYSTEM_PROPERTIES, null, PropertiesText.of(System.getProperties()));

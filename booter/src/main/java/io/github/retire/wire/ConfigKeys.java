@@ -19,6 +19,8 @@ public final class ConfigKeys {
     public static final String WARM_UP = "warmUp";
     /** {@code native} or {@code java}. */
     public static final String HARDKILL = "retire.hardkill";
+    /** The worker's {@link Journal} file; absent for none (every checkpoint is then a flush). */
+    public static final String JOURNAL = "journal";
 
     private ConfigKeys() {
     }

@@ -23,7 +23,8 @@ public final class FrameEncoder<T extends Enum<T> & Opcode> extends AbstractStre
     private final byte[] magic;
 
     /**
-     * @param sink  a buffered stream over the connection; {@link #flush()} pushes it out
+     * @param sink  a buffered stream over the connection ({@link #flush()} pushes it out), told where
+     *              frames end if it is a {@link FrameSink}
      * @param magic {@link Magic#EVENTS} or {@link Magic#COMMANDS}
      */
     public FrameEncoder(OutputStream sink, String magic) {
@@ -71,6 +72,9 @@ public final class FrameEncoder<T extends Enum<T> & Opcode> extends AbstractStre
         encodeInteger(buffer, frame.number());
         buffer.flip();
         write(buffer, false);
+        if (sink instanceof FrameSink) {
+            ((FrameSink) sink).endFrame();
+        }
     }
 
     public void send(T type, Integer number, String... strings) throws IOException {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import io.github.retire.wire.ChannelArguments;
 import io.github.retire.wire.CommandType;
 import io.github.retire.wire.EventType;
+import io.github.retire.wire.Frame;
 import io.github.retire.wire.FrameDecoder;
 import io.github.retire.wire.FrameEncoder;
 import io.github.retire.wire.Magic;
@@ -28,6 +29,11 @@ final class Connection {
 
     /** Set by the supervisor loop once HELLO checked out; read only there. */
     Worker worker;
+    /**
+     * Whole frames decoded so far. Written by the reader thread only; the supervisor reads it after
+     * the DISCONNECTED that the reader queues last, which orders the two.
+     */
+    private volatile long framesRead;
 
     private Connection(Socket socket) throws IOException {
         this.socket = socket;
@@ -45,7 +51,9 @@ final class Connection {
         Thread reader = new Thread(() -> {
             try {
                 while (true) {
-                    queue.accept(WorkerEvent.frame(connection, decoder.next()));
+                    Frame<EventType> frame = decoder.next();
+                    connection.framesRead++;
+                    queue.accept(WorkerEvent.frame(connection, frame));
                 }
             } catch (IOException e) {
                 // EOF or a broken frame: either way nothing more comes from this worker
@@ -56,6 +64,10 @@ final class Connection {
         reader.setDaemon(true);
         reader.start();
         return connection;
+    }
+
+    long framesRead() {
+        return framesRead;
     }
 
     void send(CommandType type, String... strings) {

@@ -17,7 +17,9 @@ import io.github.retire.wire.Frame;
  *       the events that follow it (so a line is filed under the test that was running when it was
  *       written);</li>
  *   <li>a worker with no work gets its lines at once, and a closed pipe counts as having delivered
- *       every marker.</li>
+ *       every marker;</li>
+ *   <li>what is still held when both pipes closed is handed over once the events ended too: a
+ *       dead worker's last events come from its journal, and its last lines belong after them.</li>
  * </ul>
  */
 final class PipeBarrier {
@@ -44,6 +46,7 @@ final class PipeBarrier {
     private int stdoutSeen;
     private int stderrSeen;
     private int awaiting;
+    private boolean framesEnded;
 
     void frame(Frame<EventType> frame, Sink sink) {
         if (awaiting != 0) {
@@ -76,10 +79,20 @@ final class PipeBarrier {
         release(sink);
     }
 
-    /** A pipe reached its end; once both have, everything still held is handed over. */
+    /** A pipe reached its end. */
     void closed(boolean stdout, Sink sink) {
         marker(stdout, Integer.MAX_VALUE, sink);
-        if (stdoutSeen == Integer.MAX_VALUE && stderrSeen == Integer.MAX_VALUE) {
+        releaseAtEnd(sink);
+    }
+
+    /** No more frames will come: the connection closed and the journal was read back. */
+    void framesEnded(Sink sink) {
+        framesEnded = true;
+        releaseAtEnd(sink);
+    }
+
+    private void releaseAtEnd(Sink sink) {
+        if (framesEnded && stdoutSeen == Integer.MAX_VALUE && stderrSeen == Integer.MAX_VALUE) {
             lines(Integer.MAX_VALUE, sink);
         }
     }

@@ -301,6 +301,18 @@ final class Supervisor {
         }
     }
 
+    /** What the worker wrote between its last flush and its end: events it never sent, in order. */
+    private void replayJournal(Worker worker) {
+        if (worker.journal != null) {
+            // A worker that never said hello has nothing in it to tell.
+            long received = worker.connection != null ? worker.connection.framesRead() : Long.MAX_VALUE;
+            for (Frame<EventType> frame : JournalReplay.unsent(worker.journal, received, log)) {
+                worker.barrier.frame(frame, sinkOf(worker));
+            }
+        }
+        worker.barrier.framesEnded(sinkOf(worker));
+    }
+
     /** The stream will get no more events: close its test set if still open and let the relay move on. */
     private void finishStream(Work work, Map<String, String> properties) {
         if (ledger.testSetOpen(work)) {
@@ -315,6 +327,7 @@ final class Supervisor {
         if (!worker.fullyEnded() || worker.state == Worker.State.ENDED) {
             return;
         }
+        replayJournal(worker);
         Worker.State was = worker.state;
         worker.state = Worker.State.ENDED;
         scheduler.ended(worker);

@@ -19,6 +19,8 @@ final class Worker {
     final int id;
     final String secret;
     final Process process;
+    /** Its journal file: what it wrote and did not send before it died (see {@link JournalReplay}). */
+    final java.nio.file.Path journal;
     State state = State.STARTING;
     Connection connection;
     /** The work this worker is running, or null. */
@@ -60,10 +62,11 @@ final class Worker {
     private boolean stderrClosed;
     private final Deque<String> lastOutput = new ArrayDeque<>();
 
-    Worker(int id, String secret, Process process) {
+    Worker(int id, String secret, Process process, java.nio.file.Path journal) {
         this.id = id;
         this.secret = secret;
         this.process = process;
+        this.journal = journal;
     }
 
     /** Takes the work: its progress starts afresh. */

@@ -105,6 +105,9 @@ final class WorkerPool implements AutoCloseable {
         p.putAll(workerConfig);
         p.setProperty(ConfigKeys.SECRET, secret);
         p.setProperty(ConfigKeys.WARM_UP, String.valueOf(spare));
+        Path journal = directory.resolve("journal-" + id);
+        JournalReplay.create(journal);
+        p.setProperty(ConfigKeys.JOURNAL, journal.toString());
         Files.write(config, PropertiesText.of(p).getBytes(StandardCharsets.UTF_8));
         List<String> command = new ArrayList<>();
         command.add(java());
@@ -120,7 +123,7 @@ final class WorkerPool implements AutoCloseable {
         command.add(config.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")));
         Process process = builder.start();
-        Worker worker = new Worker(id, secret, process);
+        Worker worker = new Worker(id, secret, process, journal);
         synchronized (started) {
             started.add(worker);
         }

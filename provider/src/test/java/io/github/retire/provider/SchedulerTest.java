@@ -20,7 +20,7 @@ class SchedulerTest {
     }
 
     private static Worker idle(Scheduler scheduler, int id) {
-        Worker w = new Worker(id, "secret", null);
+        Worker w = new Worker(id, "secret", null, null);
         scheduler.adopt(w);
         w.state = Worker.State.IDLE;
         return w;

@@ -1,0 +1,158 @@
+package io.github.retire.wire;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A worker's event buffer, kept in a file that the worker maps into memory, so that a JVM that dies
+ * takes none of its events along: what it wrote and did not send is still in the file, and the
+ * supervisor reads it from there once the process is gone (docs/PROTOCOL.md, "The journal"). That is
+ * what lets a worker send a test's start and end without a system call each, and still have every
+ * crash attributed to the test that was running.
+ *
+ * <p>Layout: {@link #SENT} (long) is how many frames went to the connection before the first held
+ * one; {@link #HELD} (int) how many bytes of whole frames are held, from {@link #DATA} on. A frame's
+ * bytes are in place before {@code HELD} covers them, and {@code HELD} is back to 0 before
+ * {@code SENT} moves on, so the file is consistent whenever the process stops, mid-write included.
+ * The supervisor creates the file at its full size, so that no write to the mapping can fail for
+ * want of disk.
+ *
+ * <p>Not thread-safe: the frame encoder, which all writers go through, serialises its use.
+ */
+public final class Journal extends OutputStream implements FrameSink {
+    /** The file's size. More than one flush interval of events fits; a burst beyond it is sent early. */
+    public static final int BYTES = 128 * 1024;
+    public static final int SENT = 0;
+    public static final int HELD = 8;
+    public static final int DATA = 16;
+
+    private final MappedByteBuffer map;
+    private final OutputStream connection;
+    private final byte[] outgoing = new byte[BYTES - DATA];
+    private int position = DATA;
+    private int heldFrames;
+    private long sent;
+    /** A frame bigger than the room left: it goes to the connection as it comes, unjournaled. */
+    private boolean passingThrough;
+
+    private Journal(MappedByteBuffer map, OutputStream connection) {
+        this.map = map;
+        this.connection = connection;
+    }
+
+    /**
+     * Maps the supervisor's file for this worker.
+     *
+     * @param connection where frames go when flushed: one write call per flush
+     */
+    public static Journal open(Path file, OutputStream connection) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            if (channel.size() < BYTES) {
+                throw new IOException(file + " is " + channel.size() + " bytes, not " + BYTES);
+            }
+            return new Journal(channel.map(FileChannel.MapMode.READ_WRITE, 0, BYTES), connection);
+        }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        if (passingThrough) {
+            connection.write(bytes, offset, length);
+            return;
+        }
+        if (position + length > BYTES) {
+            // No room for the rest of this frame: out goes everything held, its start included, and the
+            // rest of it follows straight to the connection.
+            drain();
+            passingThrough = true;
+            connection.write(bytes, offset, length);
+            return;
+        }
+        map.position(position);
+        map.put(bytes, offset, length);
+        position += length;
+    }
+
+    /** The frame written since the last call is whole: from now on the file holds it. */
+    @Override
+    public void endFrame() {
+        if (passingThrough) {
+            passingThrough = false;
+            sent++;
+            return;
+        }
+        if (heldFrames++ == 0) {
+            map.putLong(SENT, sent);
+        }
+        VarHandle.releaseFence();
+        map.putInt(HELD, position - DATA);
+    }
+
+    /** Sends what is held in one write call and pushes it out. */
+    @Override
+    public void flush() throws IOException {
+        drain();
+        connection.flush();
+    }
+
+    private void drain() throws IOException {
+        int length = position - DATA;
+        if (length == 0) {
+            return;
+        }
+        map.position(DATA);
+        map.get(outgoing, 0, length);
+        connection.write(outgoing, 0, length);
+        map.putInt(HELD, 0);
+        VarHandle.releaseFence();
+        sent += heldFrames;
+        heldFrames = 0;
+        position = DATA;
+    }
+
+    /**
+     * The bytes of the frames a journal's file holds that its reader has not had: of the frames from
+     * number {@code SENT} on, those from number {@code received} on. Empty when nothing is held.
+     *
+     * @param file     the whole file, read after the worker's process ended
+     * @param received how many whole frames the reader decoded from the connection
+     * @return the held bytes, and how many of their leading frames to skip
+     */
+    public static Held held(byte[] file, long received) {
+        if (file.length < DATA) {
+            return new Held(new byte[0], 0);
+        }
+        ByteBuffer header = ByteBuffer.wrap(file);
+        long sentBefore = header.getLong(SENT);
+        int held = header.getInt(HELD);
+        if (held <= 0 || held > file.length - DATA) {
+            return new Held(new byte[0], 0);
+        }
+        byte[] bytes = new byte[held];
+        System.arraycopy(file, DATA, bytes, 0, held);
+        return new Held(bytes, Math.max(0, received - sentBefore));
+    }
+
+    /** What {@link #held} found. */
+    public static final class Held {
+        public final byte[] bytes;
+        /** Frames at the start of {@link #bytes} that the reader already had. */
+        public final long skip;
+
+        Held(byte[] bytes, long skip) {
+            this.bytes = bytes;
+            this.skip = skip;
+        }
+    }
+}
