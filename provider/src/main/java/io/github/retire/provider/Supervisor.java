@@ -1,15 +1,12 @@
 package io.github.retire.provider;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import io.github.retire.wire.CommandType;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.Frame;
 import io.github.retire.wire.PropertiesText;
@@ -21,7 +18,7 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
  * The one thread that owns the run. Every worker event arrives on one queue and is handled here,
  * one at a time, so scheduling and accounting need no locks and every outcome has one origin.
  * Handlers are named after what they handle, {@code worker<Event>}; who runs what is the
- * {@link Scheduler}'s business.
+ * {@link Scheduler}'s business, and how a worker leaves is {@link Departures}'.
  */
 final class Supervisor {
     private final BlockingQueue<WorkerEvent> queue;
@@ -30,10 +27,9 @@ final class Supervisor {
     private final Relay relay;
     private final ConsoleLogger log;
     private final Failures failures;
-    private final Map<Worker, Map<String, String>> systemProperties = new HashMap<>();
     private final Set<String> logged = new HashSet<>();
-    private WorkerPool pool;
     private Scheduler scheduler;
+    private Departures departures;
 
     /**
      * @param queue where the workers' events arrive (the pool posts them); only this supervisor takes
@@ -54,8 +50,8 @@ final class Supervisor {
      * @return null, or why the workers could not run tests at all
      */
     String run(WorkerPool workerPool, Worker first) throws InterruptedException {
-        this.pool = workerPool;
         this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool);
+        this.departures = new Departures(settings, ledger, relay, log, failures, scheduler, workerPool);
         if (first != null) {
             scheduler.adopt(first);
         }
@@ -103,17 +99,17 @@ final class Supervisor {
             case DISCONNECTED:
                 if (e.connection.worker != null) {
                     e.connection.worker.connectionClosed();
-                    workerMaybeEnded(e.connection.worker);
+                    departures.maybeEnded(e.connection.worker, sinkOf(e.connection.worker));
                 }
                 break;
             case OUTPUT_CLOSED:
                 e.worker.barrier.closed(e.stdout, sinkOf(e.worker));
                 e.worker.outputClosed(e.stdout);
-                workerMaybeEnded(e.worker);
+                departures.maybeEnded(e.worker, sinkOf(e.worker));
                 break;
             case EXITED:
                 e.worker.exitStatus = e.number;
-                workerMaybeEnded(e.worker);
+                departures.maybeEnded(e.worker, sinkOf(e.worker));
                 break;
             default:
                 throw new IllegalStateException(e.kind.toString());
@@ -164,7 +160,7 @@ final class Supervisor {
         Work work = worker.currentWork;
         switch (type) {
             case SYSTEM_PROPERTIES:
-                systemProperties.put(worker, PropertiesText.parse(frame.string(0)));
+                worker.systemProperties = PropertiesText.parse(frame.string(0));
                 break;
             case TESTSET_STARTING:
                 TestReport classReport = TestReport.fromFrame(frame);
@@ -182,7 +178,7 @@ final class Supervisor {
                 // A window run to its end leaves the test set open for the invocations after it (CLASS_DONE).
                 if (worker.progress.beyond(work.windows).isEmpty()) {
                     relay.testSetCompleted(work, ledger.testSetClosed(work, TestReport.fromFrame(frame)),
-                            systemProperties.get(worker));
+                            worker.systemProperties);
                 }
                 break;
             case TEST_STARTING:
@@ -213,7 +209,7 @@ final class Supervisor {
             case CLASS_DONE:
                 Leftovers.Left beyond = worker.progress.beyond(work.windows);
                 if (beyond.isEmpty()) {
-                    finishStream(work, systemProperties.get(worker));
+                    departures.finishStream(work, worker.systemProperties);
                 } else {
                     // More invocations may follow those the windows selected: the test set stays open.
                     ledger.continueFirst(work.continuation(beyond));
@@ -226,7 +222,7 @@ final class Supervisor {
                 scheduler.reschedule();
                 break;
             case RETIRE:
-                workerRetire(worker, frame);
+                departures.retired(worker, frame);
                 break;
             case TIMEOUT:
                 worker.timeout = frame.strings();
@@ -254,122 +250,11 @@ final class Supervisor {
         }
     }
 
-    /** The worker stopped after a failure; what it left of its class runs next, in a fresh worker. */
-    private void workerRetire(Worker worker, Frame<EventType> frame) {
-        Work work = worker.currentWork;
-        Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0), work.windows);
-        String failed = worker.lastReport != null ? worker.lastReport.toString() : work.testClass;
-        worker.state = Worker.State.RETIRING;
-        worker.currentWork = null;
-        worker.currentTest = null;
-        worker.completedAnything = true;
-        scheduler.progressMade();
-        scheduler.exiting(worker);
-        ledger.retired();
-        worker.send(CommandType.RETIRE_ACK);
-        scheduler.holdSpares();
-        scheduler.takeBackQueued(worker); // the retiring worker runs nothing more, so it goes behind what is left
-        String moved = carryOn(work, left, systemProperties.get(worker), "nothing of its class was left");
-        log.info("[retire] " + worker + " retired after " + failed + " failed; " + moved);
-    }
-
-    /**
-     * What a departed worker left of its work goes first in line, or, when nothing is left, the
-     * stream is finished.
-     *
-     * @return words for the log
-     */
-    private String carryOn(Work work, Leftovers.Left left, Map<String, String> properties, String whyNothing) {
-        if (left.isEmpty()) {
-            finishStream(work, properties);
-            scheduler.reschedule();
-            return whyNothing;
-        }
-        ledger.continueFirst(work.continuation(left));
-        Worker next = scheduler.reschedule();
-        String what = left.known.isEmpty() ? "the later invocations"
-                : left.known.size() + " selection" + (left.known.size() == 1 ? "" : "s")
-                        + (left.windows.isEmpty() ? "" : " and the later invocations");
-        return what + " of " + work.testClass + " moved to " + (next != null ? next.toString() : "a fresh worker");
-    }
-
     private void output(Worker worker, boolean stdout, String text, boolean newLine) {
         if (worker.currentWork != null) {
             relay.output(worker.currentWork, stdout, text, newLine);
         } else if (!text.isEmpty()) {
             log.info("[retire] " + worker + (stdout ? "" : " (stderr)") + ": " + text);
         }
-    }
-
-    /** What the worker wrote between its last flush and its end: events it never sent, in order. */
-    private void replayJournal(Worker worker) {
-        if (worker.journal != null) {
-            // A worker that never said hello has nothing in it to tell.
-            long received = worker.connection != null ? worker.connection.framesRead() : Long.MAX_VALUE;
-            for (Frame<EventType> frame : JournalReplay.unsent(worker.journal, received, log)) {
-                worker.barrier.frame(frame, sinkOf(worker));
-            }
-        }
-        worker.barrier.framesEnded(sinkOf(worker));
-    }
-
-    /** The stream will get no more events: close its test set if still open and let the relay move on. */
-    private void finishStream(Work work, Map<String, String> properties) {
-        if (ledger.testSetOpen(work)) {
-            relay.testSetCompleted(work, ledger.testSetClosed(work, null), properties);
-        }
-        relay.streamFinished(work);
-        ledger.classDone(work);
-    }
-
-    /** Judges a worker's end once everything it said is in: expected, or a crash or timeout. */
-    private void workerMaybeEnded(Worker worker) {
-        if (!worker.fullyEnded() || worker.state == Worker.State.ENDED) {
-            return;
-        }
-        replayJournal(worker);
-        Worker.State was = worker.state;
-        worker.state = Worker.State.ENDED;
-        scheduler.ended(worker);
-        scheduler.takeBackQueued(worker);
-        Map<String, String> properties = systemProperties.remove(worker);
-        if (was == Worker.State.RETIRING || (was == Worker.State.STOPPING && worker.currentWork == null)) {
-            scheduler.schedule();
-            return;
-        }
-        if (worker.currentWork == null) {
-            String status = ExitStatus.describe(worker.exitStatus, worker.lastOutput());
-            if (!worker.completedAnything) {
-                scheduler.startupFailure(worker.lastOutput());
-                log.error("[retire] " + worker + " " + status + " before running any test"
-                        + (worker.lastOutput().isEmpty() ? "" : "; its output:" + System.lineSeparator()
-                        + worker.lastOutput()));
-            } else {
-                log.warning("[retire] " + worker + " " + status + " while idle");
-            }
-            scheduler.reschedule();
-            return;
-        }
-        Work work = worker.currentWork;
-        TestReport running = worker.currentTest;
-        String message = failures.workerLost(worker, settings, pool.fatalErrorLog(worker));
-        boolean testsRan = running != null || worker.progress.anyStarted();
-        boolean timedOut = worker.timeout != null || worker.killedByWatchdog || worker.killedBySupervisor;
-        if (!worker.completedAnything && !worker.progress.anyStarted() && !timedOut) {
-            // Died before a single test: a start-up failure, whatever it was handed. (A timeout is
-            // not one: the worker was well, its class hung, and the next class may not.)
-            scheduler.startupFailure(worker.lastOutput());
-        }
-        worker.currentWork = null;
-        worker.currentTest = null;
-        // A crash inside a test consumed that test; one outside any test (static init, @BeforeAll)
-        // would only happen again, unless tests of this part already ran.
-        Leftovers.Left left = testsRan
-                ? worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null, work.windows)
-                : new Leftovers.Left();
-        log.error("[retire] " + message + "; " + carryOn(work, left, properties, testsRan
-                ? "nothing of its class was left"
-                : "the class is not continued: it " + (timedOut ? "hung" : "died")
-                        + " outside any test, before the first one"));
     }
 }

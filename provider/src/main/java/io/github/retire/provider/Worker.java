@@ -48,6 +48,8 @@ final class Worker {
     boolean killedBySupervisor;
     /** When the supervisor last had a frame from it (System.nanoTime). */
     long lastHeard = System.nanoTime();
+    /** The system properties it reported (sys-props), for its test sets' reports; null until then. */
+    java.util.Map<String, String> systemProperties;
     /** The last test outcome it reported, for the retirement log line. */
     TestReport lastReport;
     /** Whether it completed at least one class: a worker that never did is a start-up failure. */
