@@ -96,7 +96,7 @@ public final class Training {
         static void run() throws IOException {
             Path journal = Files.createTempFile("retire-training-journal", null);
             try {
-                Files.write(journal, new byte[Journal.BYTES]);
+                Journal.create(journal);
                 run(journal);
             } finally {
                 Files.deleteIfExists(journal);

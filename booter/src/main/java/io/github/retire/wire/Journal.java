@@ -6,6 +6,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -44,6 +45,11 @@ public final class Journal extends OutputStream implements FrameSink {
     private Journal(MappedByteBuffer map, OutputStream connection) {
         this.map = map;
         this.connection = connection;
+    }
+
+    /** Makes a journal's file at its full size, so that writes to the mapping never need new disk. */
+    public static void create(Path file) throws IOException {
+        Files.write(file, new byte[BYTES]);
     }
 
     /**

@@ -29,7 +29,7 @@ class JournalTest {
 
     private void open() throws IOException {
         file = dir.resolve("journal");
-        Files.write(file, new byte[Journal.BYTES]);
+        Journal.create(file);
         journal = Journal.open(file, connection);
         encoder = new FrameEncoder<>(journal, Magic.EVENTS);
     }

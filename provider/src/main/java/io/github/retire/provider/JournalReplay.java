@@ -25,11 +25,6 @@ final class JournalReplay {
     private JournalReplay() {
     }
 
-    /** Makes a worker's journal file at its full size: writes to the mapping never need new disk. */
-    static void create(Path file) throws IOException {
-        Files.write(file, new byte[Journal.BYTES]);
-    }
-
     /**
      * The frames in the file after the first {@code received}, in order; deletes the file.
      *

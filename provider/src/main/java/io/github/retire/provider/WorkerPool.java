@@ -22,6 +22,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 import io.github.retire.wire.ConfigKeys;
+import io.github.retire.wire.Journal;
 import io.github.retire.wire.PropertiesText;
 import io.github.retire.wire.SyncMarker;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
@@ -106,7 +107,7 @@ final class WorkerPool implements AutoCloseable {
         p.setProperty(ConfigKeys.SECRET, secret);
         p.setProperty(ConfigKeys.WARM_UP, String.valueOf(spare));
         Path journal = directory.resolve("journal-" + id);
-        JournalReplay.create(journal);
+        Journal.create(journal);
         p.setProperty(ConfigKeys.JOURNAL, journal.toString());
         Files.write(config, PropertiesText.of(p).getBytes(StandardCharsets.UTF_8));
         List<String> command = new ArrayList<>();

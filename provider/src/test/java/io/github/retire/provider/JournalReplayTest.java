@@ -26,7 +26,7 @@ class JournalReplayTest {
     @Test
     void theFramesAfterThoseReceivedComeBackInOrderAndTheFileGoes() throws IOException {
         Path file = dir.resolve("journal-1");
-        JournalReplay.create(file);
+        Journal.create(file);
         FrameEncoder<EventType> worker = new FrameEncoder<>(Journal.open(file, new ByteArrayOutputStream()),
                 Magic.EVENTS);
         worker.send(EventType.STDOUT, 1, "a");
@@ -48,7 +48,7 @@ class JournalReplayTest {
     @Test
     void aWorkerThatNeverWroteLeavesNothing() throws IOException {
         Path file = dir.resolve("journal-2");
-        JournalReplay.create(file);
+        Journal.create(file);
         assertEquals(List.of(), JournalReplay.unsent(file, 0, new NullConsoleLogger()));
         assertEquals(List.of(), JournalReplay.unsent(dir.resolve("missing"), 0, new NullConsoleLogger()));
     }
