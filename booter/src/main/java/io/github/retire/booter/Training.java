@@ -99,7 +99,11 @@ public final class Training {
                 Journal.create(journal);
                 run(journal);
             } finally {
-                Files.deleteIfExists(journal);
+                try {
+                    Files.deleteIfExists(journal);
+                } catch (IOException stillMapped) {
+                    journal.toFile().deleteOnExit(); // Windows deletes no mapped file
+                }
             }
         }
 
