@@ -25,22 +25,25 @@ final class Events {
     static final long FLUSH_MILLIS = 50;
 
     private final FrameEncoder<EventType> encoder;
-    private final boolean journaled;
+    private final boolean flushAtCheckpoints;
     private final AtomicBoolean dirty = new AtomicBoolean();
 
-    /** @param journaled whether the encoder writes to a journal, which makes checkpoints free */
-    Events(FrameEncoder<EventType> encoder, boolean journaled) {
-        this(encoder, journaled, true);
+    /**
+     * @param flushAtCheckpoints false when the encoder writes to a journal, which makes checkpoints
+     *                           free, and no hard timeout needs the supervisor told at once
+     */
+    Events(FrameEncoder<EventType> encoder, boolean flushAtCheckpoints) {
+        this(encoder, flushAtCheckpoints, true);
     }
 
     /** Events encoded and dropped: for rehearsals, which must run the reporting code but say nothing. */
     static Events discarding() {
-        return new Events(new FrameEncoder<>(OutputStream.nullOutputStream(), Magic.EVENTS), true, false);
+        return new Events(new FrameEncoder<>(OutputStream.nullOutputStream(), Magic.EVENTS), false, false);
     }
 
-    private Events(FrameEncoder<EventType> encoder, boolean journaled, boolean flushPeriodically) {
+    private Events(FrameEncoder<EventType> encoder, boolean flushAtCheckpoints, boolean flushPeriodically) {
         this.encoder = encoder;
-        this.journaled = journaled;
+        this.flushAtCheckpoints = flushAtCheckpoints;
         if (!flushPeriodically) {
             return;
         }
@@ -77,7 +80,7 @@ final class Events {
 
     /** What was sent so far must survive this JVM's death: free with a journal, else a flush. */
     void checkpoint() {
-        if (!journaled) {
+        if (flushAtCheckpoints) {
             flush();
         }
     }

@@ -45,7 +45,7 @@ final class WorkerChannel {
                 Magic.EVENTS);
         // A hard timeout's last stage is the supervisor's, which counts silence from the last frame it
         // had: with a timeout every checkpoint must reach it at once.
-        this.events = new Events(encoder, journal != null && !timed);
+        this.events = new Events(encoder, journal == null || timed);
         this.commands = new FrameDecoder<>(Channels.newChannel(socket.getInputStream()), Magic.COMMANDS,
                 CommandType.class, new ChannelArguments(name, new NullConsoleLogger()));
     }
