@@ -140,7 +140,9 @@ final class Scheduler {
             if (work == null || work.freshWorker || ledger.pendingWork() < settings.workers()) {
                 return;
             }
-            if (w.state == Worker.State.RUNNING && w.queuedWork == null) {
+            // A worker that runs windows may end its class with a continuation of it, which goes first
+            // in line; a class sent ahead would wait behind that test set, still open, for its events.
+            if (w.state == Worker.State.RUNNING && w.queuedWork == null && w.currentWork.windows.isEmpty()) {
                 ledger.next();
                 w.queuedWork = work;
                 send(w, work);

@@ -51,6 +51,22 @@ class SchedulerTest {
     }
 
     @Test
+    void aWorkerRunningWindowsGetsNothingAheadSoTheirContinuationComesFirst() {
+        Ledger ledger = new Ledger(Arrays.asList("A", "B", "C"), 0);
+        Scheduler scheduler = scheduler(workers(1), ledger);
+        Worker w = idle(scheduler, 1);
+        Leftovers.Left left = new Leftovers.Left();
+        left.windows.add(new Leftovers.Window("[engine:junit-jupiter]/[class:Z]/[test-template:p(int)]",
+                Arrays.asList("test-template-invocation"), 17, Leftovers.FIRST_WINDOW));
+        ledger.continueFirst(Work.wholeClass("Z").continuation(left));
+
+        scheduler.schedule();
+        assertEquals("Z", w.currentWork.testClass);
+        assertNull(w.queuedWork);
+        assertEquals(3, ledger.pendingWork());
+    }
+
+    @Test
     void nothingIsSentAheadThatAnotherWorkerCouldStillTake() {
         Ledger ledger = new Ledger(Arrays.asList("A", "B", "C", "D"), 0);
         Scheduler scheduler = scheduler(workers(2), ledger);
