@@ -99,7 +99,9 @@ final class ReportingListener implements TestExecutionListener {
             events.send(EventType.TESTSET_COMPLETED, classReport(id, elapsed));
         }
         if (id.isTest() || topLevelClass) {
-            events.checkpoint(); // a class's end goes out with the CLASS_DONE after it
+            // a test's end stays in the journal until the next flush; a class's end goes out with the
+            // CLASS_DONE after it
+            events.checkpoint();
         }
         if (retirement != null && result.getStatus() == TestExecutionResult.Status.FAILED) {
             retirement.retire(id.getUniqueId());

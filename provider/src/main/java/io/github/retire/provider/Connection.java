@@ -31,9 +31,9 @@ final class Connection {
     Worker worker;
     /**
      * Whole frames decoded so far. Written by the reader thread only; the supervisor reads it after
-     * the DISCONNECTED that the reader queues last, which orders the two.
+     * taking the DISCONNECTED that the reader queues after its last write, and the queue orders the two.
      */
-    private volatile long framesRead;
+    private long framesRead;
 
     private Connection(Socket socket) throws IOException {
         this.socket = socket;

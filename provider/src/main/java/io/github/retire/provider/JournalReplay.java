@@ -37,12 +37,12 @@ final class JournalReplay {
             FrameDecoder<EventType> decoder = new FrameDecoder<>(
                     Channels.newChannel(new ByteArrayInputStream(held.bytes)), Magic.EVENTS, EventType.class,
                     new ChannelArguments("a worker's journal", logger));
-            for (long n = 0; held.bytes.length > 0; n++) {
+            for (long n = 0; ; n++) {
                 Frame<EventType> frame;
                 try {
                     frame = decoder.next();
                 } catch (IOException end) {
-                    break; // the end of what it held
+                    break; // the end of what it held (nothing, for a worker that sent everything)
                 }
                 if (n >= held.skip) {
                     frames.add(frame);

@@ -1,7 +1,10 @@
 package io.github.retire.provider;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 
 import io.github.retire.wire.CommandType;
 import io.github.retire.wire.TestReport;
@@ -20,7 +23,7 @@ final class Worker {
     final String secret;
     final Process process;
     /** Its journal file: what it wrote and did not send before it died (see {@link JournalReplay}). */
-    final java.nio.file.Path journal;
+    final Path journal;
     State state = State.STARTING;
     Connection connection;
     /** The work this worker is running, or null. */
@@ -41,7 +44,7 @@ final class Worker {
     /** When this worker went on to its current work, as the supervisor knows it (System.nanoTime). */
     long currentWorkSince;
     /** The Java stage of a hard timeout, as the worker reported it: unique id, message, thread dump. */
-    java.util.List<String> timeout;
+    List<String> timeout;
     /** Whether the native watchdog's line (with this worker's secret) came down stderr. */
     boolean killedByWatchdog;
     /** Whether the supervisor killed it, silent past every stage of a hard timeout (see Scheduler). */
@@ -49,7 +52,7 @@ final class Worker {
     /** When the supervisor last had a frame from it (System.nanoTime). */
     long lastHeard = System.nanoTime();
     /** The system properties it reported (sys-props), for its test sets' reports; null until then. */
-    java.util.Map<String, String> systemProperties;
+    Map<String, String> systemProperties;
     /** The last test outcome it reported, for the retirement log line. */
     TestReport lastReport;
     /** Whether it completed at least one class: a worker that never did is a start-up failure. */
@@ -64,7 +67,7 @@ final class Worker {
     private boolean stderrClosed;
     private final Deque<String> lastOutput = new ArrayDeque<>();
 
-    Worker(int id, String secret, Process process, java.nio.file.Path journal) {
+    Worker(int id, String secret, Process process, Path journal) {
         this.id = id;
         this.secret = secret;
         this.process = process;
