@@ -748,3 +748,19 @@ List stallVerifyRun(File basedir) {
     assert !err.systemOut.contains('System.gc() returned') : 'System.gc() returned: the JVM did not stall, the IT proves nothing'
     return [runs[0], parseReports(dir), errors, err]
 }
+
+/**
+ * cds-archive and cds-aot-jdk25: a first run with no archive yet, which trains one, and a second run
+ * whose worker maps it. Each run's ArchiveTest recorded which kind it mapped (jsa, aot or none);
+ * `kind` is the one this JDK must train. Exactly one archive of that kind is kept, and no training
+ * leftover (a .tmp, or an AOT training's .config).
+ */
+void verifyArchivedRuns(File basedir, String kind) {
+    verifyOutcomes(basedir, 'target/surefire-reports', 'expected-outcomes.txt', false)
+    def records = new File(basedir, 'target/cds-records').listFiles().sort { it.name.split('-')[0] as long }
+    def mapped = records.collect { it.text.trim() }
+    println "[retire-it] ${basedir.name}: mapped per run ${mapped}"
+    assert mapped == ['none', kind] : "archive mapped per run: expected [none, ${kind}], got ${mapped} (${records*.name})"
+    def kept = new File(basedir, 'target/retire-cds').listFiles().findAll { it.isFile() } // launchers/ is retire's too
+    assert kept.size() == 1 && kept[0].name.endsWith('.' + kind) : "one .${kind} archive for one classpath, nothing else: ${kept*.name}"
+}

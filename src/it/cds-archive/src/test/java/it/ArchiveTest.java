@@ -16,15 +16,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArchiveTest {
-    /** Records, for verify.groovy, whether this JVM mapped a retire class-data archive. */
+    /** Records, for verify.groovy, which kind of retire archive this JVM mapped: jsa, aot, or none. */
     @Test
     void recordsWhetherTheArchiveIsMapped() throws Exception {
-        boolean mapped = Files.readAllLines(Paths.get("/proc/self/maps")).stream()
-                .anyMatch(l -> l.contains("/retire-cds/") && l.endsWith(".jsa"));
+        String mapped = Files.readAllLines(Paths.get("/proc/self/maps")).stream()
+                .filter(l -> l.contains("/retire-cds/") && (l.endsWith(".jsa") || l.endsWith(".aot")))
+                .map(l -> l.substring(l.length() - 3))
+                .findFirst().orElse("none");
         Path records = Paths.get("target", "cds-records");
         Files.createDirectories(records);
         Files.write(records.resolve(System.currentTimeMillis() + "-" + ProcessHandle.current().pid() + ".txt"),
-                String.valueOf(mapped).getBytes(StandardCharsets.UTF_8));
+                mapped.getBytes(StandardCharsets.UTF_8));
     }
 
     /** opentest4j and apiguardian hold META-INF/LICENSE too: test-classes still comes first, as in Surefire's order. */

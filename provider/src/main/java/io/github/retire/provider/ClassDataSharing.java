@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
@@ -34,6 +35,8 @@ final class ClassDataSharing {
     static final String TRAINING_MAIN = "io.github.retire.booter.Training";
     private static final String TRAINING_CLASS = TRAINING_MAIN.replace('.', '/') + ".class";
     static final String DIRECTORY = "retire-cds";
+    /** The first JDK whose launcher trains an AOT cache in one run ({@code -XX:AOTCacheOutput}, JEP 514). */
+    static final int AOT_CACHE_FEATURE = 25;
     private static final int KEPT_ARCHIVES = 4;
     /** Options by which the user already chose how the JVM shares classes: then we stay out. */
     private static final String[] USER_CHOICES = {
@@ -44,10 +47,15 @@ final class ClassDataSharing {
     /** A JVM that cannot map an archive (a jar changed since) says so on stdout; it still runs. */
     private static final List<String> QUIET = Collections.unmodifiableList(
             Arrays.asList("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    /** The same for an AOT cache, whose messages have their own tag (before JDK 25 that tag is an error). */
+    private static final List<String> AOT_QUIET = Collections.unmodifiableList(
+            Arrays.asList("-Xlog:aot=off", "-Xlog:cds=off"));
 
     private final List<Path> classpath;
     private final int archived;
     private final Path directory;
+    /** An AOT cache rather than a dynamic CDS archive: see the class comment. */
+    private final boolean aotCache;
     /** Why sharing is off though it was asked for, for the build log; null when on, or off by choice. */
     private String offReason;
     private Path archive;
@@ -56,19 +64,21 @@ final class ClassDataSharing {
     /** Whether {@link #archive} exists and workers map it. */
     private boolean ready;
 
-    private ClassDataSharing(List<Path> classpath, int archived, Path directory) {
+    private ClassDataSharing(List<Path> classpath, int archived, Path directory, boolean aotCache) {
         this.classpath = classpath;
         this.archived = archived;
         this.directory = directory;
+        this.aotCache = aotCache;
     }
 
     /** Workers start as they would without retire's archive. */
     static ClassDataSharing off(List<Path> classpath) {
-        return new ClassDataSharing(classpath, 0, null);
+        return new ClassDataSharing(classpath, 0, null, false);
     }
 
     /**
-     * @param directory where archives are kept across runs; null turns sharing off
+     * @param directory   where archives are kept across runs; null turns sharing off
+     * @param javaFeature the workers' JDK feature release, which decides the kind of archive
      */
     static ClassDataSharing plan(List<Path> classpath, Path directory, int javaFeature) throws IOException {
         if (directory == null || javaFeature < 13) {
@@ -89,7 +99,7 @@ final class ClassDataSharing {
             }
         }
         if (booter != null && arranged.subList(0, archived).contains(booter)) {
-            return new ClassDataSharing(arranged, archived, directory);
+            return new ClassDataSharing(arranged, archived, directory, javaFeature >= AOT_CACHE_FEATURE);
         }
         ClassDataSharing off = off(classpath);
         off.offReason = booter != null ? ClasspathArrangement.whyBehind(booter, classpath)
@@ -120,7 +130,7 @@ final class ClassDataSharing {
             return;
         }
         Files.createDirectories(directory);
-        archive = directory.resolve(key(java, jvmArguments) + ".jsa");
+        archive = directory.resolve(key(java, jvmArguments) + (aotCache ? ".aot" : ".jsa"));
         if (Files.isRegularFile(archive)) {
             ready = true;
             return;
@@ -132,8 +142,9 @@ final class ClassDataSharing {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmArguments);
-        command.addAll(QUIET);
-        command.add("-XX:ArchiveClassesAtExit=" + pending);
+        command.addAll(aotCache ? AOT_QUIET : QUIET);
+        // The AOT cache is assembled at exit by a child JVM, which the training waits for.
+        command.add((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + pending);
         command.add("@" + arguments);
         command.add(TRAINING_MAIN);
         training = new ProcessBuilder(command)
@@ -154,8 +165,8 @@ final class ClassDataSharing {
         if (!ready) {
             return Collections.emptyList();
         }
-        List<String> options = new ArrayList<>(QUIET);
-        options.add("-XX:SharedArchiveFile=" + archive);
+        List<String> options = new ArrayList<>(aotCache ? AOT_QUIET : QUIET);
+        options.add((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
         return options;
     }
 
@@ -178,10 +189,13 @@ final class ClassDataSharing {
                 Thread.currentThread().interrupt();
             }
         } finally {
+            // descendants first: an AOT cache's assembling child would otherwise outlive its parent
+            training.descendants().forEach(ProcessHandle::destroyForcibly);
             training.destroyForcibly();
             training = null;
             try {
                 Files.deleteIfExists(pending);
+                Files.deleteIfExists(Paths.get(pending + ".config")); // the AOT training's own leftover
             } catch (IOException ignored) {
                 // a stale .tmp is harmless: it is never mapped, and the next publish prunes it
             }
@@ -213,9 +227,9 @@ final class ClassDataSharing {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (name.endsWith(".jsa")) {
+                if (name.endsWith(".jsa") || name.endsWith(".aot")) {
                     archives.add(f);
-                } else if (name.endsWith(".tmp") && isOld(f)) {
+                } else if ((name.endsWith(".tmp") || name.endsWith(".tmp.config")) && isOld(f)) {
                     Files.deleteIfExists(f);
                 }
             }

@@ -111,6 +111,59 @@ class ClassDataSharingTest {
         third.finish(0);
     }
 
+    @Test
+    void fromJdk25OnTheArchiveIsAnAotCache() throws IOException {
+        Path jar = TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS);
+        ClassDataSharing first = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 25);
+        first.start(java(), Collections.emptyList(), dir);
+        first.finish(60_000);
+        assertTrue(first.archiveName().endsWith(".aot"), first.archiveName());
+        Path archive = dir.resolve("cds").resolve(first.archiveName());
+        Files.write(archive, new byte[] {1});
+
+        ClassDataSharing second = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 25);
+        second.start(java(), Collections.emptyList(), dir);
+        assertEquals(Arrays.asList("-Xlog:aot=off", "-Xlog:cds=off", "-XX:AOTCache=" + archive), second.workerOptions());
+        // JDK 24 still gets the dynamic archive: its AOT cache takes two runs to make
+        ClassDataSharing jdk24 = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 24);
+        jdk24.start(java(), Collections.emptyList(), dir);
+        assertTrue(jdk24.archiveName().endsWith(".jsa"), jdk24.archiveName());
+        jdk24.finish(0);
+    }
+
+    /**
+     * The training of the test above for real, on JDK 25 where it is installed: the cache is
+     * assembled by a child JVM at the training's exit, nothing but the cache is left, and a JVM with
+     * {@code -XX:AOTMode=on} (which fails rather than run without the cache) starts from it.
+     */
+    @Test
+    void aJdk25TrainingLeavesAnAotCacheThatMaps() throws Exception {
+        Path java25 = Paths.get("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        assumeTrue(Files.isExecutable(java25), "no JDK 25 at " + java25);
+        Path booter = WorkerClasspath.jarOf(ClassDataSharing.TRAINING_MAIN, getClass().getClassLoader())
+                .orElseThrow(AssertionError::new);
+        assumeTrue(booter.toString().endsWith(".jar"), "the booter is not a jar here: " + booter);
+        ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(booter), dir.resolve("cds"), 25);
+        sharing.start(java25.toString(), Collections.emptyList(), dir);
+        sharing.finish(120_000);
+        List<String> options = sharing.workerOptions();
+        assertEquals(3, options.size(), "options: " + options);
+        try (Stream<Path> files = Files.list(dir.resolve("cds"))) {
+            assertEquals(Collections.singletonList(sharing.archiveName()),
+                    files.map(f -> f.getFileName().toString()).collect(Collectors.toList()));
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java25.toString());
+        command.addAll(options);
+        command.add("-XX:AOTMode=on");
+        command.add("-cp");
+        command.add(booter.toString());
+        command.add("-version");
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, jvm.waitFor(), "a JVM with -XX:AOTMode=on could not map the cache:\n" + output);
+    }
+
     /**
      * A real training JVM on the booter jar alone (no JUnit: it rehearses what it can), published the
      * moment it ends, so that workers started later in the same run map it; a JVM with -Xshare:on
