@@ -30,6 +30,13 @@ import java.util.concurrent.TimeUnit;
  * before any non-empty directory on the classpath, and the test classpath starts with
  * {@code test-classes}, so workers get the {@link ClasspathArrangement}, whose leading jars are
  * archived. {@code java.class.path} is set back to the order Surefire gave.
+ *
+ * <p>With {@code retire.onFailure} on JDK 25 and later, the archive is the JVM's AOT cache
+ * ({@code -XX:AOTCacheOutput}, JEPs 483, 514 and 515) instead of a dynamic CDS archive: it also keeps
+ * the classes linked and the training's method profiles, and a fresh JVM that runs a class of Jupiter
+ * tests costs about a third less CPU from it (docs/BENCHMARKS.md, "What one JVM per failure costs at
+ * the least"). Its training costs three times as much, and a run waits for a training still going at
+ * its end; that pays where every failure starts a JVM, and not where a run starts one or two.
  */
 final class ClassDataSharing {
     static final String TRAINING_MAIN = "io.github.retire.booter.Training";
@@ -77,10 +84,13 @@ final class ClassDataSharing {
     }
 
     /**
-     * @param directory   where archives are kept across runs; null turns sharing off
-     * @param javaFeature the workers' JDK feature release, which decides the kind of archive
+     * @param directory     where archives are kept across runs; null turns sharing off
+     * @param javaFeature   the workers' JDK feature release
+     * @param jvmPerFailure whether every failure starts a JVM ({@code retire.onFailure}); with JDK 25+
+     *                      that makes the archive an AOT cache
      */
-    static ClassDataSharing plan(List<Path> classpath, Path directory, int javaFeature) throws IOException {
+    static ClassDataSharing plan(List<Path> classpath, Path directory, int javaFeature, boolean jvmPerFailure)
+            throws IOException {
         if (directory == null || javaFeature < 13) {
             return off(classpath); // dynamic archives (ArchiveClassesAtExit) came with JDK 13
         }
@@ -99,7 +109,8 @@ final class ClassDataSharing {
             }
         }
         if (booter != null && arranged.subList(0, archived).contains(booter)) {
-            return new ClassDataSharing(arranged, archived, directory, javaFeature >= AOT_CACHE_FEATURE);
+            return new ClassDataSharing(arranged, archived, directory,
+                    jvmPerFailure && javaFeature >= AOT_CACHE_FEATURE);
         }
         ClassDataSharing off = off(classpath);
         off.offReason = booter != null ? ClasspathArrangement.whyBehind(booter, classpath)

@@ -83,7 +83,7 @@ public final class RetireProvider extends AbstractProvider {
             classpath = WorkerClasspath.resolve(System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY),
                     getClass().getClassLoader(), archives != null ? archives.resolve("launchers") : scratch);
             sharing = archives == null ? ClassDataSharing.off(classpath)
-                    : ClassDataSharing.plan(classpath, archives, Runtime.version().feature());
+                    : ClassDataSharing.plan(classpath, archives, Runtime.version().feature(), settings.onFailure());
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot prepare the worker classpath: " + e, e);
         }

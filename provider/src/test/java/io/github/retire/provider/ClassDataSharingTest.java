@@ -32,13 +32,13 @@ class ClassDataSharingTest {
     void offBeforeJdk13AndWithoutAPlaceToKeepArchives() throws IOException {
         List<Path> given = Arrays.asList(Files.createDirectories(dir.resolve("test-classes")), TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS));
         Files.write(dir.resolve("test-classes/T.class"), new byte[1]);
-        assertEquals(given, ClassDataSharing.plan(given, dir.resolve("cds"), 11).classpath());
-        assertEquals(given, ClassDataSharing.plan(given, null, 17).classpath());
-        ClassDataSharing on = ClassDataSharing.plan(given, dir.resolve("cds"), 17);
+        assertEquals(given, ClassDataSharing.plan(given, dir.resolve("cds"), 11, false).classpath());
+        assertEquals(given, ClassDataSharing.plan(given, null, 17, false).classpath());
+        ClassDataSharing on = ClassDataSharing.plan(given, dir.resolve("cds"), 17, false);
         assertEquals(Arrays.asList(given.get(1), given.get(0)), on.classpath());
         // Off by choice or by JDK says nothing; on says nothing either.
-        assertNull(ClassDataSharing.plan(given, dir.resolve("cds"), 11).offReason());
-        assertNull(ClassDataSharing.plan(given, null, 17).offReason());
+        assertNull(ClassDataSharing.plan(given, dir.resolve("cds"), 11, false).offReason());
+        assertNull(ClassDataSharing.plan(given, null, 17, false).offReason());
         assertNull(on.offReason());
     }
 
@@ -50,19 +50,19 @@ class ClassDataSharingTest {
         Path plain = TestJars.jar(dir, "plain.jar", "y/B.class");
         Path booter = TestJars.jar(dir, "booter.jar", "META-INF/MANIFEST.MF", BOOTER_CLASS);
         List<Path> given = Arrays.asList(dir.resolve("classes"), plain, booter);
-        ClassDataSharing off = ClassDataSharing.plan(given, dir.resolve("cds"), 17);
+        ClassDataSharing off = ClassDataSharing.plan(given, dir.resolve("cds"), 17, false);
         assertEquals(given, off.classpath());
         assertEquals("booter.jar and a directory of the test classpath both hold META-INF/MANIFEST.MF, so it cannot"
                 + " go ahead of the directories without changing what lookups find, and HotSpot archives only jars"
                 + " ahead of them", off.offReason());
-        ClassDataSharing noBooter = ClassDataSharing.plan(Arrays.asList(dir.resolve("classes"), plain), dir.resolve("cds"), 17);
+        ClassDataSharing noBooter = ClassDataSharing.plan(Arrays.asList(dir.resolve("classes"), plain), dir.resolve("cds"), 17, false);
         assertEquals("retire's booter is not in a jar", noBooter.offReason());
     }
 
     @Test
     void theUsersOwnSharingOptionsWin() throws IOException {
         ClassDataSharing sharing = ClassDataSharing.plan(
-                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS)), dir.resolve("cds"), 17);
+                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS)), dir.resolve("cds"), 17, false);
         sharing.start(java(), Arrays.asList("-Xmx1g", "-Xshare:off"), dir);
         assertEquals(Collections.emptyList(), sharing.workerOptions());
         assertFalse(sharing.training());
@@ -73,7 +73,7 @@ class ClassDataSharingTest {
     void aFailedTrainingLeavesNothingAndTheNextRunTriesAgain() throws IOException {
         // the jar has no Training class: the training JVM fails at once
         ClassDataSharing sharing = ClassDataSharing.plan(
-                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS)), dir.resolve("cds"), 17);
+                Collections.singletonList(TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS)), dir.resolve("cds"), 17, false);
         sharing.start(java(), Collections.emptyList(), dir);
         sharing.finish(60_000);
         assertEquals(Collections.emptyList(), sharing.workerOptions());
@@ -81,7 +81,7 @@ class ClassDataSharingTest {
             assertEquals(Collections.emptyList(), files.collect(Collectors.toList()));
         }
         ClassDataSharing again = ClassDataSharing.plan(Collections.singletonList(dir.resolve("a.jar")),
-                dir.resolve("cds"), 17);
+                dir.resolve("cds"), 17, false);
         again.start(java(), Collections.emptyList(), dir);
         assertTrue(again.training() || Files.exists(dir.resolve("training.args")));
         again.finish(60_000);
@@ -91,44 +91,49 @@ class ClassDataSharingTest {
     @Test
     void anArchiveForTheSameKeyIsMappedQuietly() throws IOException {
         Path jar = TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS);
-        ClassDataSharing first = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17);
+        ClassDataSharing first = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, false);
         first.start(java(), Collections.singletonList("-Xmx1g"), dir);
         first.finish(60_000);
         // stand in for what a successful training publishes
         Path archive = dir.resolve("cds").resolve(first.archiveName());
         Files.write(archive, new byte[] {1});
 
-        ClassDataSharing second = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17);
+        ClassDataSharing second = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, false);
         second.start(java(), Collections.singletonList("-Xmx1g"), dir);
         assertFalse(second.training());
         assertEquals(Arrays.asList("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=" + archive),
                 second.workerOptions());
 
         // other JVM options make another key
-        ClassDataSharing third = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17);
+        ClassDataSharing third = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, false);
         third.start(java(), Collections.singletonList("-Xmx2g"), dir);
         assertEquals(Collections.emptyList(), third.workerOptions());
         third.finish(0);
     }
 
     @Test
-    void fromJdk25OnTheArchiveIsAnAotCache() throws IOException {
+    void withOnFailureFromJdk25OnTheArchiveIsAnAotCache() throws IOException {
         Path jar = TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS);
-        ClassDataSharing first = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 25);
+        ClassDataSharing first = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 25, true);
         first.start(java(), Collections.emptyList(), dir);
         first.finish(60_000);
         assertTrue(first.archiveName().endsWith(".aot"), first.archiveName());
         Path archive = dir.resolve("cds").resolve(first.archiveName());
         Files.write(archive, new byte[] {1});
 
-        ClassDataSharing second = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 25);
+        ClassDataSharing second = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 25, true);
         second.start(java(), Collections.emptyList(), dir);
         assertEquals(Arrays.asList("-Xlog:aot=off", "-Xlog:cds=off", "-XX:AOTCache=" + archive), second.workerOptions());
         // JDK 24 still gets the dynamic archive: its AOT cache takes two runs to make
-        ClassDataSharing jdk24 = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 24);
+        ClassDataSharing jdk24 = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 24, true);
         jdk24.start(java(), Collections.emptyList(), dir);
         assertTrue(jdk24.archiveName().endsWith(".jsa"), jdk24.archiveName());
         jdk24.finish(0);
+        // so does a run that starts a JVM or two, not one per failure: the cache's dearer training would not pay
+        ClassDataSharing allPass = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 25, false);
+        allPass.start(java(), Collections.emptyList(), dir);
+        assertTrue(allPass.archiveName().endsWith(".jsa"), allPass.archiveName());
+        allPass.finish(0);
     }
 
     /**
@@ -143,7 +148,7 @@ class ClassDataSharingTest {
         Path booter = WorkerClasspath.jarOf(ClassDataSharing.TRAINING_MAIN, getClass().getClassLoader())
                 .orElseThrow(AssertionError::new);
         assumeTrue(booter.toString().endsWith(".jar"), "the booter is not a jar here: " + booter);
-        ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(booter), dir.resolve("cds"), 25);
+        ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(booter), dir.resolve("cds"), 25, true);
         sharing.start(java25.toString(), Collections.emptyList(), dir);
         sharing.finish(120_000);
         List<String> options = sharing.workerOptions();
@@ -175,7 +180,7 @@ class ClassDataSharingTest {
                 .orElseThrow(AssertionError::new);
         // a reactor build before "package" (mvn test) gives booter/target/classes, which is never archived
         assumeTrue(booter.toString().endsWith(".jar"), "the booter is not a jar here: " + booter);
-        ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(booter), dir.resolve("cds"), 17);
+        ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(booter), dir.resolve("cds"), 17, false);
         sharing.start(java(), Collections.emptyList(), dir);
         assertEquals(Collections.emptyList(), sharing.workerOptions(), "no archive before the training ends");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -216,7 +221,7 @@ class ClassDataSharingTest {
             classpath.add(WorkerClasspath.jarOf(type, loader).orElseThrow(AssertionError::new));
         }
         assumeTrue(classpath.get(0).toString().endsWith(".jar"), "the booter is not a jar here: " + classpath.get(0));
-        ClassDataSharing sharing = ClassDataSharing.plan(classpath, dir.resolve("cds"), 17);
+        ClassDataSharing sharing = ClassDataSharing.plan(classpath, dir.resolve("cds"), 17, false);
         sharing.start(java(), Collections.emptyList(), dir);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (sharing.training() && System.nanoTime() < deadline) {
