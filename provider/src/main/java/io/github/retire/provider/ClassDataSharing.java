@@ -118,7 +118,10 @@ final class ClassDataSharing {
         return off;
     }
 
-    /** Why no archive is made for this classpath, or null (sharing on, or switched off). */
+    /**
+     * Why no archive is made for this classpath, or, once {@link #start} decided, for the workers' JVM
+     * options; null when sharing is on, or switched off by the user.
+     */
     String offReason() {
         return offReason;
     }
@@ -138,6 +141,14 @@ final class ClassDataSharing {
      */
     synchronized void start(String java, List<String> jvmArguments, Path scratch) throws IOException {
         if (directory == null || jvmArguments.stream().anyMatch(ClassDataSharing::isUserChoice)) {
+            return;
+        }
+        String agent = aotCache ? null : agent(jvmArguments);
+        if (agent != null) {
+            // Measured on JDK 17 and 25: the training would fail at its start, run after run. (An AOT
+            // cache is trained with agents; JaCoCo's then gains nothing from it, other agents may.)
+            offReason = "the workers' JVM options load an agent (" + agent + "), and HotSpot makes no dynamic"
+                    + " archive with an agent at work";
             return;
         }
         Files.createDirectories(directory);
@@ -261,6 +272,17 @@ final class ClassDataSharing {
         } catch (IOException e) {
             return FileTime.fromMillis(0);
         }
+    }
+
+    /** The first option that loads an agent, up to its own options; null if none does. */
+    private static String agent(List<String> jvmArguments) {
+        for (String arg : jvmArguments) {
+            if (arg.startsWith("-javaagent:") || arg.startsWith("-agentpath:") || arg.startsWith("-agentlib:")) {
+                int options = arg.indexOf('=');
+                return options < 0 ? arg : arg.substring(0, options);
+            }
+        }
+        return null;
     }
 
     private static boolean isUserChoice(String option) {

@@ -87,10 +87,6 @@ public final class RetireProvider extends AbstractProvider {
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot prepare the worker classpath: " + e, e);
         }
-        if (sharing.offReason() != null) {
-            log.info("[retire] no class-data archive for the workers (retire.cds): " + sharing.offReason()
-                    + ". Set retire.cds=false to leave it out.");
-        }
         Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings);

@@ -83,6 +83,10 @@ final class WorkerPool implements AutoCloseable {
         this.errorFilePattern = errorFile;
         this.directory = directory;
         sharing.start(java(), new ArrayList<>(jvmArguments), directory);
+        if (sharing.offReason() != null) {
+            logger.info("[retire] no class-data archive for the workers (retire.cds): " + sharing.offReason()
+                    + ". Set retire.cds=false to leave it out.");
+        }
         this.argumentFile = directory.resolve("classpath.args");
         Files.write(argumentFile, ("-cp \"" + ClassDataSharing.quote(ClassDataSharing.join(sharing.classpath()))
                 + "\"\n").getBytes(StandardCharsets.UTF_8));

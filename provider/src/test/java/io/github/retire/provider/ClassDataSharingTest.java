@@ -70,6 +70,27 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void anAgentLeavesTheDynamicArchiveOutAndSaysWhy() throws IOException {
+        Path jar = TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS);
+        for (String agent : new String[] {"-javaagent:/m2/org.jacoco.agent-0.8.13-runtime.jar=destfile=target/jacoco.exec",
+                "-agentlib:jdwp=transport=dt_socket,server=y", "-agentpath:/opt/libprofiler.so"}) {
+            ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, true);
+            sharing.start(java(), Arrays.asList("-Xmx1g", agent), dir);
+            assertFalse(sharing.training(), agent);
+            assertEquals(Collections.emptyList(), sharing.workerOptions(), agent);
+            String named = agent.contains("=") ? agent.substring(0, agent.indexOf('=')) : agent;
+            assertEquals("the workers' JVM options load an agent (" + named + "), and HotSpot makes no dynamic archive"
+                    + " with an agent at work", sharing.offReason());
+        }
+        // an AOT cache is trained with an agent at work
+        ClassDataSharing aot = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 25, true);
+        aot.start(java(), Collections.singletonList("-agentlib:jdwp=transport=dt_socket,server=y"), dir);
+        assertNull(aot.offReason());
+        assertTrue(aot.archiveName().endsWith(".aot"));
+        aot.finish(0);
+    }
+
+    @Test
     void aFailedTrainingLeavesNothingAndTheNextRunTriesAgain() throws IOException {
         // the jar has no Training class: the training JVM fails at once
         ClassDataSharing sharing = ClassDataSharing.plan(
