@@ -143,12 +143,14 @@ final class ClassDataSharing {
         if (directory == null || jvmArguments.stream().anyMatch(ClassDataSharing::isUserChoice)) {
             return;
         }
-        String agent = aotCache ? null : agent(jvmArguments);
+        String agent = agent(jvmArguments);
         if (agent != null) {
-            // Measured on JDK 17 and 25: the training would fail at its start, run after run. (An AOT
-            // cache is trained with agents; JaCoCo's then gains nothing from it, other agents may.)
-            offReason = "the workers' JVM options load an agent (" + agent + "), and HotSpot makes no dynamic"
-                    + " archive with an agent at work";
+            // Measured on JDK 17 and 25: a dynamic archive's training fails at its start, run after run.
+            // An AOT cache is trained with an agent, but JaCoCo's workers gained nothing from it (what it
+            // transforms is loaded anew), and the user's coverage should not hang on a cache trained
+            // under an agent.
+            offReason = "the workers' JVM options load an agent (" + agent + "): HotSpot makes no dynamic archive"
+                    + " with one at work, and what it transforms cannot come from an archive";
             return;
         }
         Files.createDirectories(directory);
