@@ -176,16 +176,7 @@ class ClassDataSharingTest {
             assertEquals(Collections.singletonList(sharing.archiveName()),
                     files.map(f -> f.getFileName().toString()).collect(Collectors.toList()));
         }
-        List<String> command = new ArrayList<>();
-        command.add(java25.toString());
-        command.addAll(options);
-        command.add("-XX:AOTMode=on");
-        command.add("-cp");
-        command.add(booter.toString());
-        command.add("-version");
-        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, jvm.waitFor(), "a JVM with -XX:AOTMode=on could not map the cache:\n" + output);
+        assertStartsFrom(java25.toString(), options, "-XX:AOTMode=on", booter);
     }
 
     /**
@@ -211,16 +202,7 @@ class ClassDataSharingTest {
         Path archive = dir.resolve("cds").resolve(sharing.archiveName());
         assertTrue(Files.size(archive) > 0);
 
-        List<String> command = new ArrayList<>();
-        command.add(java());
-        command.addAll(options);
-        command.add("-Xshare:on");
-        command.add("-cp");
-        command.add(booter.toString());
-        command.add("-version");
-        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, jvm.waitFor(), "a JVM with -Xshare:on could not map the archive:\n" + output);
+        assertStartsFrom(java(), options, "-Xshare:on", booter);
         sharing.finish(0);
         assertTrue(Files.exists(archive), "finish keeps a published archive");
     }
@@ -266,6 +248,20 @@ class ClassDataSharingTest {
             assertTrue(loaded.stream().anyMatch(l -> l.contains(" " + type + " source: shared objects file")),
                     type + " was not mapped from the archive:\n" + String.join("\n", loaded));
         }
+    }
+
+    /** {@code java -version} from the options, with a switch that makes the JVM fail rather than start without its archive. */
+    private static void assertStartsFrom(String java, List<String> options, String strict, Path classpath) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(options);
+        command.add(strict);
+        command.add("-cp");
+        command.add(classpath.toString());
+        command.add("-version");
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, jvm.waitFor(), "a JVM with " + strict + " could not map the archive:\n" + output);
     }
 
     private static String java() {
