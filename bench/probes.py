@@ -499,8 +499,9 @@ def floor(args):
 def bound_inputs(csv_path):
     """(median stock-f1-noreuse wall s, failures) of an isolation results.csv, or None."""
     import csv
-    rows = [r for r in csv.DictReader(open(csv_path)) if r["variant"] == "stock-f1-noreuse"
-            and r["phase"] == "measure" and r["valid"] == "yes"]
+    with open(csv_path, newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["variant"] == "stock-f1-noreuse"
+                and r["phase"] == "measure" and r["valid"] == "yes"]
     if not rows:
         print(f"(no valid measured stock-f1-noreuse run in {csv_path})")
         return None

@@ -43,7 +43,7 @@ final class ClassDataSharing {
     private static final String TRAINING_CLASS = TRAINING_MAIN.replace('.', '/') + ".class";
     static final String DIRECTORY = "retire-cds";
     /** The first JDK whose launcher trains an AOT cache in one run ({@code -XX:AOTCacheOutput}, JEP 514). */
-    static final int AOT_CACHE_FEATURE = 25;
+    private static final int AOT_CACHE_FEATURE = 25;
     private static final int KEPT_ARCHIVES = 4;
     /** Options by which the user already chose how the JVM shares classes: then we stay out. */
     private static final String[] USER_CHOICES = {
