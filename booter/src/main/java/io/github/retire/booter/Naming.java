@@ -42,8 +42,17 @@ final class Naming {
         final String nameText;
 
         Names(String sourceName, String sourceText, String name, String nameText) {
+            this(sourceName, sourceText, name, nameText, false);
+        }
+
+        /**
+         * @param test a test's class text stays even when it equals the class name, as stock's: the
+         *             XML report's {@code classname} is then that text, not the class name with
+         *             {@code reportNameSuffix} appended (which only the test suite's name carries)
+         */
+        Names(String sourceName, String sourceText, String name, String nameText, boolean test) {
             this.sourceName = sourceName;
-            this.sourceText = Objects.equals(sourceName, sourceText) ? null : sourceText;
+            this.sourceText = !test && Objects.equals(sourceName, sourceText) ? null : sourceText;
             this.name = name;
             this.nameText = Objects.equals(name, nameText) ? null : nameText;
         }
@@ -73,11 +82,12 @@ final class Naming {
         if (source.filter(ClassSource.class::isInstance).isPresent()) {
             String className = ((ClassSource) source.get()).getClassName();
             String shown = displayNameAnnotation(id).orElse(className);
-            return new Names(topClass != null ? topClass : className, classText(id, shown), null, null);
+            return new Names(topClass != null ? topClass : className, classText(id, shown), null, null,
+                    id.isTest());
         }
         String parentDisplay = plan.getParent(id).map(TestIdentifier::getDisplayName).orElse(id.getDisplayName());
         return new Names(topClass != null ? topClass : parentDisplay, classText(id, parentDisplay),
-                id.getDisplayName(), id.getDisplayName());
+                id.getDisplayName(), id.getDisplayName(), id.isTest());
     }
 
     /** The names for a class-level entry (test set start and end) of a top-level class. */
@@ -111,7 +121,7 @@ final class Naming {
 
         String className = topClass != null ? topClass : source.getClassName();
         return new Names(className, classText(id, nearestClassName(ancestors, source.getClassName())), name,
-                nameText);
+                nameText, id.isTest());
     }
 
     /** Tests show the display name of their nearest class; containers the text they were given. */
