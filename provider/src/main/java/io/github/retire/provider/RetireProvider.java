@@ -2,6 +2,7 @@ package io.github.retire.provider;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,10 +54,18 @@ public final class RetireProvider extends AbstractProvider {
         ConsoleLogger log = reporter;
         Settings settings = Settings.read(System.getProperties(), parameters.getProviderProperties(),
                 Runtime.getRuntime().availableProcessors(), log::warning);
+        Debugging debugging = Debugging.of(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        if (debugging != null) {
+            if (settings.workers() > 1 || settings.spares() > 0 || settings.testTimeoutMillis() > 0) {
+                log.warning("[retire] debugging: " + Settings.WORKERS + ", " + Settings.SPARES + " and "
+                        + Settings.TEST_TIMEOUT + " are set aside: one worker, no spares, no hard timeout");
+            }
+            settings = settings.forDebugging();
+        }
         String fatal;
         RunResult result;
         try {
-            fatal = supervise(settings, forkTestSet, reporter, log);
+            fatal = supervise(settings, debugging, forkTestSet, reporter, log);
         } finally {
             result = reporterFactory.close();
         }
@@ -66,7 +75,7 @@ public final class RetireProvider extends AbstractProvider {
         return result;
     }
 
-    private String supervise(Settings settings, Object forkTestSet,
+    private String supervise(Settings settings, Debugging debugging, Object forkTestSet,
                              TestReportListener<TestOutputReportEntry> reporter, ConsoleLogger log)
             throws TestSetFailedException {
         File reportsFile = parameters.getReporterConfiguration().getReportsDirectory();
@@ -95,6 +104,7 @@ public final class RetireProvider extends AbstractProvider {
         BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
         try (WorkerPool pool = new WorkerPool(scratch, sharing, workerConfig, events::add, log, reports,
                 settings.testTimeoutMillis() > 0 && settings.nativeHardkill())) {
+            pool.debugWith(debugging);
             // The first worker JVM starts while Surefire's scan loads the test classes.
             Worker first = startEarly(pool);
             List<String> classes = classNames(forkTestSet);

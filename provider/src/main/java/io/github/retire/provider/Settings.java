@@ -99,6 +99,15 @@ final class Settings {
         return spares;
     }
 
+    /**
+     * These settings while a debugger is attached to the worker: one worker and no spares, so that
+     * one JVM is the debuggee, and no hard timeout, so that a breakpoint is not taken for a hang.
+     */
+    Settings forDebugging() {
+        return new Settings(1, onFailure, 0, maxStartupFailures, exitTimeoutMillis, 0, timeoutGraceMillis,
+                nativeHardkill, classDataSharing);
+    }
+
     static Settings read(Properties system, Map<String, String> providerProperties, int cores,
                          Consumer<String> warn) {
         Function<String, String> lookup = key -> {

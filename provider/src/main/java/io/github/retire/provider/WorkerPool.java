@@ -52,6 +52,7 @@ final class WorkerPool implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final Thread reaper = new Thread(this::reap, "retire-worker-reaper");
     private int nextId = 1;
+    private Debugging debugging;
 
     /**
      * @param directory        a private directory of this run; the pool deletes it when closed
@@ -97,6 +98,11 @@ final class WorkerPool implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(reaper);
     }
 
+    /** Each worker from now on gets the debugger's agent on a port of its own (null: none). */
+    void debugWith(Debugging debugging) {
+        this.debugging = debugging;
+    }
+
     /**
      * Starts one more worker; it reports in with HELLO on the queue.
      *
@@ -118,6 +124,10 @@ final class WorkerPool implements AutoCloseable {
         command.add(java());
         command.addAll(sharing.workerOptions()); // ours first, so that an option the user gave wins
         command.addAll(jvmArguments);
+        String[] debugger = debugging == null ? null : debugging.optionForWorker();
+        if (debugger != null) {
+            command.add(debugger[0]);
+        }
         command.add("@" + argumentFile);
         command.add(MAIN_CLASS);
         command.add("--port");
@@ -129,6 +139,11 @@ final class WorkerPool implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")));
         Process process = builder.start();
         Worker worker = new Worker(id, secret, process, journal);
+        if (debugger != null) {
+            logger.info(debugging.listens()
+                    ? "[retire] debugging: attach your debugger to worker " + id + " on port " + debugger[1]
+                    : "[retire] debugging: worker " + id + " connects to your debugger with " + debugger[0]);
+        }
         synchronized (started) {
             started.add(worker);
         }
@@ -186,11 +201,14 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** The fork's own JVM arguments (argLine, agents, -X options), minus a debugger's fixed port. */
+    /**
+     * The fork's own JVM arguments (argLine, agents, -X options), minus a debugger's agent: its port
+     * is the supervisor's; a worker gets one of its own (see {@link Debugging}).
+     */
     private static List<String> jvmArguments() {
         List<String> args = new ArrayList<>();
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-Xrunjdwp")) {
+            if (!Debugging.isAgent(arg)) {
                 args.add(arg);
             }
         }
