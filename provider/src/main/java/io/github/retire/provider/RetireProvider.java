@@ -54,6 +54,10 @@ public final class RetireProvider extends AbstractProvider {
         ConsoleLogger log = reporter;
         Settings settings = Settings.read(System.getProperties(), parameters.getProviderProperties(),
                 Runtime.getRuntime().availableProcessors(), log::warning);
+        for (String warning : Unhonoured.warnings(parameters.getProviderProperties(), System.getProperties(),
+                forkTestSet, parameters.getTestClassLoader(), parameters.getTestRequest().getSuiteXmlFiles())) {
+            log.warning(warning);
+        }
         Debugging debugging = Debugging.of(ManagementFactory.getRuntimeMXBean().getInputArguments());
         if (debugging != null) {
             if (settings.workers() > 1 || settings.spares() > 0 || settings.testTimeoutMillis() > 0) {

@@ -1,0 +1,16 @@
+package retire.it.unhonoured;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ATest {
+    @Test
+    void passes() {
+    }
+
+    @Test
+    void fails() {
+        assertEquals(1, 2);
+    }
+}
