@@ -25,6 +25,7 @@ final class Relay {
     private final TestReportListener<TestOutputReportEntry> reporter;
     /** Classes waiting for their turn, in the order they started, with their held events. */
     private final Map<String, Held> waiting = new LinkedHashMap<>();
+    private final RunHistory history;
     private String live;
     private long nextRunId = 1;
 
@@ -34,7 +35,13 @@ final class Relay {
     }
 
     Relay(TestReportListener<TestOutputReportEntry> reporter) {
+        this(reporter, null);
+    }
+
+    /** @param history where test ends are recorded for stock's run history file too; null for none */
+    Relay(TestReportListener<TestOutputReportEntry> reporter, RunHistory history) {
         this.reporter = reporter;
+        this.history = history;
     }
 
     void testSetStarting(Work work, TestReport r) {
@@ -50,6 +57,9 @@ final class Relay {
     void test(Work work, EventType type, TestReport r) {
         SimpleReportEntry entry = entry(work, r, null);
         String testClass = work.stream;
+        if (history != null) {
+            history.ended(type, entry);
+        }
         switch (type) {
             case TEST_STARTING:
                 emit(testClass, l -> l.testStarting(entry));

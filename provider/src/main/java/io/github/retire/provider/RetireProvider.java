@@ -25,6 +25,7 @@ import org.apache.maven.surefire.api.report.TestOutputReportEntry;
 import org.apache.maven.surefire.api.report.TestReportListener;
 import org.apache.maven.surefire.api.suite.RunResult;
 import org.apache.maven.surefire.api.testset.TestSetFailedException;
+import org.apache.maven.surefire.api.util.ScanResult;
 import org.apache.maven.surefire.api.util.TestsToRun;
 
 /**
@@ -37,9 +38,23 @@ public final class RetireProvider extends AbstractProvider {
     static final String CONFIGURATION_PARAMETERS = "configurationParameters";
 
     private final ProviderParameters parameters;
+    private final List<String> earlyWarnings = new ArrayList<>();
+    /** runOrder's history shared with stock's file; opened before Surefire's run order reads it. */
+    private final RunHistory history;
 
     public RetireProvider(ProviderParameters parameters) {
         this.parameters = parameters;
+        this.history = RunHistory.open(parameters.getRunOrderCalculator(), scannedNames(parameters),
+                earlyWarnings::add);
+    }
+
+    private static List<String> scannedNames(ProviderParameters parameters) {
+        List<String> names = new ArrayList<>();
+        ScanResult scan = parameters.getScanResult();
+        for (int i = 0; scan != null && i < scan.size(); i++) {
+            names.add(scan.getClassName(i));
+        }
+        return names;
     }
 
     @Override
@@ -52,6 +67,7 @@ public final class RetireProvider extends AbstractProvider {
         ReporterFactory reporterFactory = parameters.getReporterFactory();
         TestReportListener<TestOutputReportEntry> reporter = reporterFactory.createTestReportListener();
         ConsoleLogger log = reporter;
+        earlyWarnings.forEach(log::warning);
         Settings settings = Settings.read(System.getProperties(), parameters.getProviderProperties(),
                 Runtime.getRuntime().availableProcessors(), log::warning);
         for (String warning : Unhonoured.warnings(parameters.getProviderProperties(), System.getProperties(),
@@ -71,6 +87,9 @@ public final class RetireProvider extends AbstractProvider {
         try {
             fatal = supervise(settings, debugging, forkTestSet, reporter, log);
         } finally {
+            if (history != null) {
+                history.close(log::warning);
+            }
             result = reporterFactory.close();
         }
         if (fatal != null) {
@@ -116,7 +135,7 @@ public final class RetireProvider extends AbstractProvider {
                 return null;
             }
             Supervisor supervisor = new Supervisor(settings, new Ledger(classes,
-                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter), log, events);
+                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history), log, events);
             return supervisor.run(pool, first);
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot start worker JVMs: " + e, e);

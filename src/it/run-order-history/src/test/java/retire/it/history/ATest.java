@@ -1,0 +1,9 @@
+package retire.it.history;
+
+import org.junit.jupiter.api.Test;
+
+class ATest {
+    @Test
+    void passes() {
+    }
+}
