@@ -3,11 +3,8 @@ package io.github.retire.booter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Tells whether the worker process made a write system call since the last look that retire did not
@@ -28,15 +25,16 @@ import java.nio.file.StandardOpenOption;
 final class ForeignWrites {
     private static final byte[] KEY = "syscw:".getBytes(StandardCharsets.US_ASCII);
 
-    private final FileChannel io;
+    /** Not a FileChannel: this is read on test threads, and a set interrupt flag closes those. */
+    private final RandomAccessFile io;
     private final Counting connection;
     private final Object connectionLock;
-    private final ByteBuffer buffer = ByteBuffer.allocate(512);
+    private final byte[] buffer = new byte[512];
     private long markerWrites;
     private long last = -1;
     private boolean unsound;
 
-    private ForeignWrites(FileChannel io, Counting connection, Object connectionLock) {
+    private ForeignWrites(RandomAccessFile io, Counting connection, Object connectionLock) {
         this.io = io;
         this.connection = connection;
         this.connectionLock = connectionLock;
@@ -47,10 +45,10 @@ final class ForeignWrites {
      * @param connectionLock what every write to it happens under (the frame encoder)
      */
     static ForeignWrites open(Counting connection, Object connectionLock) {
-        FileChannel io;
+        RandomAccessFile io;
         try {
-            io = FileChannel.open(Paths.get("/proc/self/io"), StandardOpenOption.READ);
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            io = new RandomAccessFile("/proc/self/io", "r");
+        } catch (IOException | SecurityException e) {
             io = null;
         }
         return new ForeignWrites(io, connection, connectionLock);
@@ -91,13 +89,13 @@ final class ForeignWrites {
             return -1;
         }
         try {
-            buffer.clear();
-            int n = io.read(buffer, 0);
+            io.seek(0);
+            int n = io.read(buffer, 0, buffer.length);
             for (int i = 0; i + KEY.length <= n; i++) {
-                if ((i == 0 || buffer.get(i - 1) == '\n') && startsWith(i)) {
+                if ((i == 0 || buffer[i - 1] == '\n') && startsWith(i)) {
                     long value = 0;
                     for (int j = i + KEY.length; j < n; j++) {
-                        byte b = buffer.get(j);
+                        byte b = buffer[j];
                         if (b >= '0' && b <= '9') {
                             value = value * 10 + (b - '0');
                         } else if (b == '\n') {
@@ -115,7 +113,7 @@ final class ForeignWrites {
 
     private boolean startsWith(int at) {
         for (int k = 0; k < KEY.length; k++) {
-            if (buffer.get(at + k) != KEY[k]) {
+            if (buffer[at + k] != KEY[k]) {
                 return false;
             }
         }

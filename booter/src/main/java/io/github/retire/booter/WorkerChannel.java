@@ -1,11 +1,12 @@
 package io.github.retire.booter;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.channels.Channels;
 import java.nio.file.Path;
 
 import io.github.retire.wire.ChannelArguments;
@@ -15,6 +16,7 @@ import io.github.retire.wire.FrameDecoder;
 import io.github.retire.wire.FrameEncoder;
 import io.github.retire.wire.Journal;
 import io.github.retire.wire.Magic;
+import io.github.retire.wire.StreamChannels;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 
 /**
@@ -32,7 +34,7 @@ final class WorkerChannel {
 
     private WorkerChannel(Socket socket, String name, Path journalFile, boolean timed) throws IOException {
         this.socket = socket;
-        this.connection = ForeignWrites.count(socket.getOutputStream());
+        this.connection = ForeignWrites.count(new Uninterrupted(socket.getOutputStream()));
         Journal journal = null;
         if (journalFile != null) {
             try {
@@ -46,7 +48,7 @@ final class WorkerChannel {
         // A hard timeout's last stage is the supervisor's, which counts silence from the last frame it
         // had: with a timeout every checkpoint must reach it at once.
         this.events = new Events(encoder, journal == null || timed);
-        this.commands = new FrameDecoder<>(Channels.newChannel(socket.getInputStream()), Magic.COMMANDS,
+        this.commands = new FrameDecoder<>(StreamChannels.readable(socket.getInputStream()), Magic.COMMANDS,
                 CommandType.class, new ChannelArguments(name, new NullConsoleLogger()));
     }
 
@@ -65,5 +67,46 @@ final class WorkerChannel {
 
     ForeignWrites foreignWrites() {
         return ForeignWrites.open(connection, encoder);
+    }
+
+    /**
+     * Writes with the calling thread's interrupt flag down, and puts it back after. A test's thread
+     * flushes events at times (a burst bigger than the journal; every checkpoint under a hard timeout),
+     * and on a virtual thread a socket write closes the socket when the flag is set. Platform threads
+     * ignore the flag in socket writes, and this costs them two reads of it.
+     */
+    private static final class Uninterrupted extends FilterOutputStream {
+        Uninterrupted(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            boolean interrupted = Thread.interrupted();
+            try {
+                out.write(b, off, len);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            boolean interrupted = Thread.interrupted();
+            try {
+                out.flush();
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }

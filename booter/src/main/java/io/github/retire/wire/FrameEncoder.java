@@ -3,7 +3,6 @@ package io.github.retire.wire;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ public final class FrameEncoder<T extends Enum<T> & Opcode> extends AbstractStre
      * @param magic {@link Magic#EVENTS} or {@link Magic#COMMANDS}
      */
     public FrameEncoder(OutputStream sink, String magic) {
-        super(Channels.newChannel(sink));
+        super(StreamChannels.writable(sink));
         this.sink = sink;
         this.magic = magic.getBytes(StandardCharsets.US_ASCII);
     }

@@ -64,4 +64,29 @@ class ForeignWritesTest {
             }
         }
     }
+
+    @Test
+    void aLookOnAThreadWhoseFlagIsSetKeepsTheCountWorking() throws IOException {
+        if (!Files.isReadable(Paths.get("/proc/self/io"))) {
+            return;
+        }
+        try (ForeignWrites.Counting own = ForeignWrites.count(new FileOutputStream(dir.resolve("own").toFile()))) {
+            ForeignWrites writes = ForeignWrites.open(own, new Object());
+            writes.sinceLastLook();
+            Thread.currentThread().interrupt();
+            try {
+                writes.sinceLastLook();
+            } finally {
+                assertTrue(Thread.interrupted(), "the flag is the caller's");
+            }
+            // an interruptible channel would be closed now, and every later look would say yes
+            boolean quiet = false;
+            for (int attempt = 0; attempt < 5 && !quiet; attempt++) {
+                writes.sinceLastLook();
+                own.write(new byte[] {1});
+                quiet = !writes.sinceLastLook();
+            }
+            assertTrue(quiet, "the count no longer works after a look with the flag set");
+        }
+    }
 }
