@@ -138,6 +138,9 @@ final class WorkerPool implements AutoCloseable {
         command.add(config.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")));
         Process process = builder.start();
+        // An empty, closed stdin: a test that reads System.in (or native code that reads fd 0) gets
+        // end-of-input at once, instead of waiting forever on a pipe nobody writes.
+        process.getOutputStream().close();
         Worker worker = new Worker(id, secret, process, journal);
         if (debugger != null) {
             logger.info(debugging.listens()
