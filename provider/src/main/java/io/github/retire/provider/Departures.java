@@ -37,7 +37,7 @@ final class Departures {
     /** The worker stopped after a failure; what it left of its class runs next, in a fresh worker. */
     void retired(Worker worker, Frame<EventType> frame) {
         Work work = worker.currentWork;
-        Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0), work.windows);
+        Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0), work.uniqueIds, work.windows);
         String failed = worker.lastReport != null ? worker.lastReport.toString() : work.testClass;
         worker.state = Worker.State.RETIRING;
         worker.currentWork = null;
@@ -49,7 +49,10 @@ final class Departures {
         worker.send(CommandType.RETIRE_ACK);
         scheduler.holdSpares();
         scheduler.takeBackQueued(worker); // the retiring worker runs nothing more, so it goes behind what is left
-        String moved = carryOn(work, left, worker.systemProperties, "nothing of its class was left");
+        String moved = worker.progress.progressed(worker.classUid, work.uniqueIds)
+                ? carryOn(work, left, worker.systemProperties, "nothing of its class was left")
+                : notContinued(work, left, worker.systemProperties, worker + " retired after " + failed
+                        + " failed, before any test moved to it had run");
         log.info("[retire] " + worker + " retired after " + failed + " failed; " + moved);
     }
 
@@ -78,7 +81,6 @@ final class Departures {
         Work work = worker.currentWork;
         TestReport running = worker.currentTest;
         String message = failures.workerLost(worker, settings, pool.fatalErrorLog(worker));
-        boolean testsRan = running != null || worker.progress.anyStarted();
         boolean timedOut = worker.timeout != null || worker.killedByWatchdog || worker.killedBySupervisor;
         if (!worker.completedAnything && !worker.progress.anyStarted() && !timedOut) {
             // Died before a single test: a start-up failure, whatever it was handed. (A timeout is
@@ -88,14 +90,22 @@ final class Departures {
         worker.currentWork = null;
         worker.currentTest = null;
         // A crash inside a test consumed that test; one outside any test (static init, @BeforeAll)
-        // would only happen again, unless tests of this part already ran.
-        Leftovers.Left left = testsRan
-                ? worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null, work.windows)
-                : new Leftovers.Left();
-        log.error("[retire] " + message + "; " + carryOn(work, left, worker.systemProperties, testsRan
-                ? "nothing of its class was left"
-                : "the class is not continued: it " + (timedOut ? "hung" : "died")
-                        + " outside any test, before the first one"));
+        // would only happen again, unless tests of this part already ran. What a continuation left
+        // that way is reported, not dropped: its tests ran elsewhere and are expected.
+        String outside = "it " + (timedOut ? "hung" : "died") + " outside any test, before the first one";
+        Leftovers.Left left = worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null,
+                work.uniqueIds, work.windows);
+        String carried;
+        if (running != null || worker.progress.progressed(worker.classUid, work.uniqueIds)) {
+            carried = carryOn(work, left, worker.systemProperties, "nothing of its class was left");
+        } else if (work.wholeClass()) {
+            carried = carryOn(work, new Leftovers.Left(), worker.systemProperties, "the class is not continued: "
+                    + outside);
+        } else {
+            carried = notContinued(work, left, worker.systemProperties, worker + " ended before any test moved to"
+                    + " it had run: " + outside);
+        }
+        log.error("[retire] " + message + "; " + carried);
     }
 
     /** The stream will get no more events: close its test set if still open and let the relay move on. */
@@ -130,6 +140,23 @@ final class Departures {
             log.warning("[retire] " + worker + " " + status + " while idle");
         }
         scheduler.reschedule();
+    }
+
+    /**
+     * A continuation that ran nothing of what it was given is not given out again: the same would
+     * happen again, without end. What it left is reported, each selection an error that says why.
+     *
+     * @return words for the log
+     */
+    private String notContinued(Work work, Leftovers.Left left, Map<String, String> properties, String why) {
+        if (!left.isEmpty()) {
+            failures.notContinued(work, left, why);
+        }
+        finishStream(work, properties);
+        scheduler.reschedule();
+        return left.isEmpty() ? "nothing of its class was left" : left.known.size() + " selection"
+                + (left.known.size() == 1 ? "" : "s") + (left.windows.isEmpty() ? "" : " and the later invocations")
+                + " of " + work.testClass + " reported as not run: " + why;
     }
 
     /**

@@ -95,6 +95,30 @@ final class Failures {
         }
     }
 
+    /**
+     * What a continuation left without running any of it: carrying it on would only repeat that, so each
+     * selection is an error that says why (a test by the last segment of its unique id, which is all the
+     * supervisor knows of a test that never started), and invocations that may follow, one on the class.
+     * The caller finishes the stream.
+     */
+    void notContinued(Work work, Leftovers.Left left, String why) {
+        TestReport classReport = ensureTestSet(work);
+        String reason = "not run: " + why;
+        for (String uid : left.known) {
+            String detail = NOT_RUN + ": " + reason + System.lineSeparator() + "unique id: " + uid;
+            error(work, new TestReport(uid, work.testClass, null, Uid.value(uid), null, null, null, null, null,
+                    null, null), reason, detail, 0);
+        }
+        if (!left.windows.isEmpty()) {
+            StringBuilder detail = new StringBuilder(NOT_RUN + ": " + reason);
+            for (Leftovers.Window window : left.windows) {
+                detail.append(System.lineSeparator()).append("invocations #").append(window.from)
+                        .append(" and later, if any, of ").append(window.parent);
+            }
+            error(work, classReport, reason + " (invocations that may follow)", detail.toString(), 0);
+        }
+    }
+
     private TestReport ensureTestSet(Work testClass) {
         if (!ledger.testSetOpen(testClass)) {
             TestReport classReport = TestReport.named(null, testClass.testClass, null, null, null);

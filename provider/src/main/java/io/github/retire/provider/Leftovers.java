@@ -14,10 +14,15 @@ import java.util.Set;
  * JUnit unique ids a fresh worker selects to carry on. Built from the class's test plan (sent by
  * the worker when the class starts) and the tests it saw start and end.
  *
+ * <p>What is left is always part of what the work selected: a continuation's plan holds the containers
+ * on the way to its selections (a parameterized method whose later invocations it selected by index,
+ * say), and selecting such a container whole would run again what an earlier worker ran. Each
+ * departure with a test done leaves less, so continuations always end.
+ *
  * <ul>
  *   <li>A node with an outcome is done, with everything below it (a failed container's children were
  *       never going to run; a skipped container's children were reported skipped).</li>
- *   <li>A node nothing under which has started is selected whole.</li>
+ *   <li>A node the work selected (or one below it) that nothing under has started is selected whole.</li>
  *   <li>Other containers are looked into.</li>
  *   <li>Invocations that a dynamic container (parameterized, repeated, factory) on the path to the
  *       current test would still have generated cannot be known; they are selected by index, a
@@ -26,6 +31,9 @@ import java.util.Set;
  *       long, up to {@value #LONGEST_WINDOW}, so there is no cap on how many invocations survive a
  *       retirement. Windows start short because every index costs the fresh worker's discovery about a
  *       millisecond, on the critical path of the retirement, whether the invocation exists or not.</li>
+ *   <li>A window of the work whose container has not started yet is left as it is (the worker went
+ *       before it got there); one whose container ran without reaching the window's end held that
+ *       container's last invocations.</li>
  * </ul>
  */
 final class Leftovers {
@@ -123,29 +131,82 @@ final class Leftovers {
     }
 
     /**
-     * @param classUid the top-level class's unique id
+     * @param classUid the top-level class's unique id, or null when the class never started in this work
      * @param current  the test that failed or was running when the worker died, or null
+     * @param selected the unique ids the work selected (a continuation's), or none for the whole class
      * @param windows  the windows the work selected, if it was itself a continuation
      */
-    Left of(String classUid, String current, List<Window> windows) {
+    Left of(String classUid, String current, List<String> selected, List<Window> windows) {
         Left left = new Left();
-        if (classUid != null && !done.contains(classUid)) {
+        if (classUid == null) {
+            // Nothing of the class ran here (an engine failed before it, say): all of a continuation is left.
+            if (!selected.isEmpty()) {
+                Set<String> speculative = new HashSet<>();
+                windows.forEach(w -> speculative.addAll(w.ids()));
+                selected.stream().filter(uid -> !speculative.contains(uid)).forEach(left.known::add);
+                left.windows.addAll(windows);
+            }
+            return left;
+        }
+        boolean classDone = done.contains(classUid);
+        if (!classDone) {
             Map<String, List<String>> children = new LinkedHashMap<>();
             for (String uid : plan.keySet()) {
                 children.computeIfAbsent(Uid.parent(uid), k -> new ArrayList<>()).add(uid);
             }
-            collect(children, classUid, current, left);
+            Set<String> selection = new HashSet<>(selected);
+            collect(children, classUid, current, left, selection, selection.isEmpty() || selection.contains(classUid));
             if (current != null) {
                 speculate(classUid, current, left);
             }
         }
-        // Even a class that is done (its @AfterAll failed after a window ran out) may have invocations left.
-        for (Window window : beyond(windows).windows) {
-            if (!left.speculates(window.parent)) {
+        for (Window window : windows) {
+            if (left.speculates(window.parent)) {
+                continue;
+            }
+            if (reached(window.parent, window.to)) {
+                // Even a class that is done (its @AfterAll failed after a window ran out) may have invocations left.
+                left.windows.add(window.next());
+            } else if (!classDone && !touchedUnder(window.parent) && !doneAbove(window.parent)) {
+                // The worker went before this container started: its window is still to run.
                 left.windows.add(window);
             }
         }
         return left;
+    }
+
+    /**
+     * Whether a test of the work's selection started or ended, or the class itself ended: a continuation
+     * that did none of that made no progress, and carrying it on would only repeat it.
+     *
+     * @param selected the work's unique ids, or none for the whole class
+     */
+    boolean progressed(String classUid, List<String> selected) {
+        if (selected.isEmpty()) {
+            return anyStarted();
+        }
+        if (classUid != null && done.contains(classUid)) {
+            return true;
+        }
+        Set<String> selection = new HashSet<>(selected);
+        for (String t : touched) {
+            for (String node = t; !node.isEmpty(); node = Uid.parent(node)) {
+                if (selection.contains(node)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a container above this node (the class included) failed: none of its rest will run. */
+    private boolean doneAbove(String uid) {
+        for (String node = uid; !node.isEmpty(); node = Uid.parent(node)) {
+            if (done.contains(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -172,15 +233,21 @@ final class Leftovers {
         return false;
     }
 
-    private void collect(Map<String, List<String>> children, String node, String current, Left left) {
+    /**
+     * @param covered whether the work selected {@code node} or a node above it; one it did not select
+     *                is only on the way to what it selected, and is looked into, never selected whole
+     */
+    private void collect(Map<String, List<String>> children, String node, String current, Left left,
+                         Set<String> selection, boolean covered) {
         for (String child : children.getOrDefault(node, new ArrayList<>())) {
             if (done.contains(child) || child.equals(current)) {
                 continue;
             }
-            if (plan.get(child) || !touchedUnder(child)) {
+            boolean selected = covered || selection.contains(child);
+            if (selected && (plan.get(child) || !touchedUnder(child))) {
                 left.known.add(child);
-            } else {
-                collect(children, child, current, left);
+            } else if (!plan.get(child)) {
+                collect(children, child, current, left, selection, selected);
             }
         }
     }

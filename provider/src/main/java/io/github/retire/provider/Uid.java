@@ -33,6 +33,13 @@ final class Uid {
         }
     }
 
+    /** The value of the last segment: {@code m()} of {@code [class:a.B]/[method:m()]}. */
+    static String value(String uid) {
+        String last = last(uid);
+        int colon = last.indexOf(':');
+        return colon < 0 ? last : last.substring(colon + 1);
+    }
+
     /** The child of {@code ancestor} on the way down to {@code descendant}. */
     static String childOnPath(String ancestor, String descendant) {
         int end = descendant.indexOf("/[", ancestor.length() + 1);

@@ -1,8 +1,10 @@
 package io.github.retire.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.Test;
 class LeftoversTest {
     private static final String CLASS = "[engine:junit-jupiter]/[class:a.B]";
     private static final List<Leftovers.Window> NONE = List.of();
+    /** What a whole class selects: no unique ids. */
+    private static final List<String> WHOLE = List.of();
     private static final String TEMPLATE = CLASS + "/[test-template:p(int)]";
     private static final String PLAN = String.join("\n",
             "T " + CLASS + "/[method:a()]",
@@ -33,7 +37,7 @@ class LeftoversTest {
     void afterAFailedInvocationTheLaterOnesAndTheUntouchedNodesAreLeft() {
         Leftovers l = ran("/[method:a()]", "/[test-template:p(int)]/[test-template-invocation:#1]",
                 "/[test-template:p(int)]/[test-template-invocation:#2]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[test-template:p(int)]/[test-template-invocation:#2]", NONE);
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[test-template:p(int)]/[test-template-invocation:#2]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[method:c()]", CLASS + "/[nested-class:N]"), left.known);
         assertEquals(Leftovers.FIRST_WINDOW, left.speculative().size());
         assertEquals(CLASS + "/[test-template:p(int)]/[test-template-invocation:#3]", left.speculative().get(0));
@@ -42,7 +46,7 @@ class LeftoversTest {
     @Test
     void insideANestedClassOnlyItsUnrunTestsAreLeft() {
         Leftovers l = ran("/[method:a()]", "/[method:c()]", "/[nested-class:N]/[method:n1()]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]/[method:n1()]", NONE);
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]/[method:n1()]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[nested-class:N]/[method:n2()]"),
                 left.known);
         assertTrue(left.windows.isEmpty());
@@ -52,20 +56,20 @@ class LeftoversTest {
     void aCrashedTestThatNeverEndedIsNotRunAgain() {
         Leftovers l = ran("/[method:a()]");
         l.started(CLASS + "/[method:c()]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]", NONE);
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[nested-class:N]"), left.known);
     }
 
     @Test
     void aFailedContainerIsDoneWithItsChildren() {
         Leftovers l = ran("/[method:a()]", "/[nested-class:N]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]", NONE);
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[method:c()]"), left.known);
     }
 
     @Test
     void aFinishedClassLeavesNothing() {
-        assertTrue(ran("/[method:a()]", "").of(CLASS, CLASS, NONE).isEmpty());
+        assertTrue(ran("/[method:a()]", "").of(CLASS, CLASS, WHOLE, NONE).isEmpty());
     }
 
     @Test
@@ -74,7 +78,7 @@ class LeftoversTest {
         l.plan("C " + CLASS + "/[test-factory:f()]");
         l.started(CLASS + "/[test-factory:f()]/[dynamic-test:#1]");
         l.ended(CLASS + "/[test-factory:f()]/[dynamic-test:#1]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[test-factory:f()]/[dynamic-test:#1]", NONE);
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[test-factory:f()]/[dynamic-test:#1]", WHOLE, NONE);
         assertTrue(left.known.isEmpty());
         assertEquals(2 * Leftovers.FIRST_WINDOW, left.speculative().size());
         assertTrue(left.speculative().contains(CLASS + "/[test-factory:f()]/[dynamic-container:#2]"));
@@ -91,11 +95,18 @@ class LeftoversTest {
         return l;
     }
 
+    /** What the continuation {@link #ranWindowTo} ran selected: c() and the windows. */
+    private static List<String> continuing(List<Leftovers.Window> windows) {
+        List<String> selected = new ArrayList<>(List.of(CLASS + "/[method:c()]"));
+        windows.forEach(w -> selected.addAll(w.ids()));
+        return selected;
+    }
+
     /** The window after #1 passed and #2 failed: #3 to #18. */
     private static List<Leftovers.Window> firstWindow() {
         Leftovers l = ran("/[test-template:p(int)]/[test-template-invocation:#1]",
                 "/[test-template:p(int)]/[test-template-invocation:#2]");
-        Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#2]", NONE);
+        Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#2]", WHOLE, NONE);
         assertEquals(1, left.windows.size());
         assertEquals(3, left.windows.get(0).from);
         assertEquals(2 + Leftovers.FIRST_WINDOW, left.windows.get(0).to);
@@ -128,7 +139,7 @@ class LeftoversTest {
         List<Leftovers.Window> windows = firstWindow();
         Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
         l.started(CLASS + "/[method:c()]");
-        Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]", windows);
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]", continuing(windows), windows);
         assertEquals(1, left.windows.size());
         assertEquals(3 + Leftovers.FIRST_WINDOW, left.windows.get(0).from);
         assertEquals(2 + 3 * Leftovers.FIRST_WINDOW, left.windows.get(0).to);
@@ -139,7 +150,7 @@ class LeftoversTest {
         List<Leftovers.Window> windows = firstWindow();
         Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
         Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#" + (2 + Leftovers.FIRST_WINDOW)
-                + "]", windows);
+                + "]", continuing(windows), windows);
         assertEquals(1, left.windows.size());
         assertEquals(3 + Leftovers.FIRST_WINDOW, left.windows.get(0).from);
         assertEquals(List.of(CLASS + "/[method:c()]"), left.known);
@@ -150,13 +161,80 @@ class LeftoversTest {
         Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
         l.started(CLASS);
         l.ended(CLASS); // @AfterAll failed: the class is done
-        Leftovers.Left left = l.of(CLASS, CLASS, firstWindow());
+        Leftovers.Left left = l.of(CLASS, CLASS, continuing(firstWindow()), firstWindow());
         assertTrue(left.known.isEmpty());
         assertEquals(1, left.windows.size());
         assertEquals(3 + Leftovers.FIRST_WINDOW, left.windows.get(0).from);
         Leftovers early = ranWindowTo(10); // the window held the last invocations
         early.started(CLASS);
         early.ended(CLASS);
-        assertTrue(early.of(CLASS, CLASS, firstWindow()).isEmpty());
+        assertTrue(early.of(CLASS, CLASS, continuing(firstWindow()), firstWindow()).isEmpty());
+    }
+
+    /**
+     * Issue 14's endless loop: the continuation selected b whole and a's invocations from #3, and its
+     * launcher ran b first. b's failure must leave b's later invocations and a's window as it was, never
+     * a whole: a[1] and a[2] ran before.
+     */
+    @Test
+    void aContinuationLeavesOnlyWhatItSelected() {
+        String a = CLASS + "/[test-template:a(int)]";
+        String b = CLASS + "/[test-template:b(int)]";
+        Leftovers.Window aWindow = new Leftovers.Window(a, List.of("test-template-invocation"), 3,
+                Leftovers.FIRST_WINDOW);
+        List<String> selected = new ArrayList<>(List.of(b));
+        selected.addAll(aWindow.ids());
+        Leftovers l = new Leftovers();
+        l.plan("C " + b + "\nC " + a);
+        for (int i = 1; i <= 3; i++) {
+            l.started(b + "/[test-template-invocation:#" + i + "]");
+            l.ended(b + "/[test-template-invocation:#" + i + "]");
+        }
+        Leftovers.Left left = l.of(CLASS, b + "/[test-template-invocation:#3]", selected, List.of(aWindow));
+        assertTrue(left.known.isEmpty(), "selected whole: " + left.known);
+        assertEquals(2, left.windows.size());
+        assertEquals(b, left.windows.get(0).parent);
+        assertEquals(4, left.windows.get(0).from);
+        assertEquals(a, left.windows.get(1).parent);
+        assertEquals(3, left.windows.get(1).from);
+        assertEquals(2 + Leftovers.FIRST_WINDOW, left.windows.get(1).to);
+        assertTrue(l.progressed(CLASS, selected));
+    }
+
+    @Test
+    void aNestedSelectionLeavesItsSiblingsOutside() {
+        // the continuation selected n2() only: N is on the way to it, never selected whole
+        Leftovers l = new Leftovers();
+        l.plan("C " + CLASS + "/[nested-class:N]\nT " + CLASS + "/[nested-class:N]/[method:n2()]");
+        Leftovers.Left left = l.of(CLASS, null, List.of(CLASS + "/[nested-class:N]/[method:n2()]"), NONE);
+        assertEquals(List.of(CLASS + "/[nested-class:N]/[method:n2()]"), left.known);
+        assertFalse(l.progressed(CLASS, List.of(CLASS + "/[nested-class:N]/[method:n2()]")));
+    }
+
+    @Test
+    void aWindowUnderAFailedContainerIsNotCarriedOn() {
+        String f = CLASS + "/[nested-class:N]/[test-factory:f()]";
+        Leftovers.Window window = new Leftovers.Window(f, List.of("dynamic-test", "dynamic-container"), 2, 16);
+        Leftovers l = new Leftovers();
+        l.plan("C " + CLASS + "/[nested-class:N]\nC " + f);
+        l.ended(CLASS + "/[nested-class:N]"); // its @BeforeAll failed
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]", window.ids(), List.of(window));
+        assertTrue(left.isEmpty(), "left: " + left.all());
+    }
+
+    @Test
+    void whenTheClassNeverStartedAllOfAContinuationIsLeftAndNoProgressWasMade() {
+        String engine = "[engine:junit-jupiter]";
+        Leftovers.Window window = new Leftovers.Window(TEMPLATE, List.of("test-template-invocation"), 3, 16);
+        List<String> selected = new ArrayList<>(List.of(CLASS + "/[method:c()]"));
+        selected.addAll(window.ids());
+        Leftovers l = new Leftovers();
+        l.ended(engine); // the engine failed before the class started
+        Leftovers.Left left = l.of(null, engine, selected, List.of(window));
+        assertEquals(List.of(CLASS + "/[method:c()]"), left.known);
+        assertEquals(List.of(window), left.windows);
+        assertFalse(l.progressed(null, selected));
+        // a whole class that never started leaves nothing to select by id
+        assertTrue(l.of(null, engine, WHOLE, NONE).isEmpty());
     }
 }
