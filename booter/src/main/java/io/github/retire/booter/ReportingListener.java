@@ -1,6 +1,7 @@
 package io.github.retire.booter;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.retire.wire.EventType;
@@ -25,15 +26,23 @@ final class ReportingListener implements TestExecutionListener {
     private final Retirement retirement;
     /** Null unless retire.testTimeout is set. */
     private final TimeoutGuard timeouts;
+    /** Null in rehearsals, which are never drained. */
+    private final Drain drain;
+    /** Top-level classes started and not finished: a drained retirement waits for the last one. */
+    private final Set<String> openClasses = ConcurrentHashMap.newKeySet();
+    /** Engines already named in the log for starting tests while drained. */
+    private final Set<String> toldHeldBack = ConcurrentHashMap.newKeySet();
     private volatile TestPlan plan;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private volatile Naming naming;
 
-    ReportingListener(Events events, NativeSync nativeSync, Retirement retirement, TimeoutGuard timeouts) {
+    ReportingListener(Events events, NativeSync nativeSync, Retirement retirement, TimeoutGuard timeouts,
+                      Drain drain) {
         this.events = events;
         this.nativeSync = nativeSync;
         this.retirement = retirement;
         this.timeouts = timeouts;
+        this.drain = drain;
     }
 
     @Override
@@ -43,12 +52,24 @@ final class ReportingListener implements TestExecutionListener {
     }
 
     @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        // A failure outside any top-level class (another engine's) retires once its execution is over.
+        if (retirement != null && retirement.pending()) {
+            retirement.retire();
+        }
+    }
+
+    @Override
     public void executionStarted(TestIdentifier id) {
+        if (drain != null && !drain.started(id.getUniqueId()) && plan.getParent(id).isPresent()) {
+            heldBackNothing(id);
+        }
         if (timeouts != null) {
             timeouts.restart(id.getUniqueId());
         }
         if (naming.isTopLevelClass(id)) {
             started.put(id.getUniqueId(), System.currentTimeMillis());
+            openClasses.add(id.getUniqueId());
             events.send(EventType.TESTSET_STARTING, classReport(id, null));
             events.send(EventType.PLAN, null, planBelow(id));
             events.flush();
@@ -95,7 +116,22 @@ final class ReportingListener implements TestExecutionListener {
                 events.send(type, report(id, result, messageOf(t), elapsed));
                 break;
         }
+        boolean failed = result.getStatus() == TestExecutionResult.Status.FAILED;
+        if (failed && drain != null) {
+            drain.failed();
+        }
+        if (failed && retirement != null) {
+            // The worker drains: what runs finishes here, with its classes' @AfterAll; what has not
+            // started moves on. RETIRE waits until the last class that ran here has ended.
+            retirement.failed(id.getUniqueId());
+            drain.stop();
+        }
         if (topLevelClass) {
+            openClasses.remove(id.getUniqueId());
+            if (retirement != null && retirement.pending() && openClasses.isEmpty()) {
+                // no TESTSET_COMPLETED: the test set stays open for the worker that carries on
+                retirement.retire();
+            }
             events.send(EventType.TESTSET_COMPLETED, classReport(id, elapsed));
         }
         if (id.isTest() || topLevelClass) {
@@ -103,14 +139,41 @@ final class ReportingListener implements TestExecutionListener {
             // CLASS_DONE after it
             events.checkpoint();
         }
-        if (retirement != null && result.getStatus() == TestExecutionResult.Status.FAILED) {
-            retirement.retire(id.getUniqueId());
+    }
+
+    /**
+     * A node started although the worker was drained before it was let through: its engine cannot be
+     * held back (Vintage and dynamic tests on platform 1.x, other engines). A retiring worker then
+     * retires at once, before the node runs, as it did before drains: the node and what follows run in
+     * the fresh JVM, and the classes' @AfterAll do not run here. Under skipAfterFailureCount alone the
+     * node runs: it can only be reported.
+     */
+    private void heldBackNothing(TestIdentifier id) {
+        String uid = id.getUniqueId();
+        String engine = uid.replaceFirst("^\\[engine:([^\\]]*)].*$", "$1");
+        String kind = uid.replaceFirst("^.*\\[([^:\\]]*):[^\\]]*]$", "$1");
+        boolean retiring = retirement != null && retirement.pending();
+        if (toldHeldBack.add(engine + " " + kind)) {
+            events.send(EventType.LOG, null, "INFO", "the " + engine + " engine's " + kind + " nodes cannot be held"
+                    + " back on this JUnit version once a worker drains: " + (retiring
+                    ? "a retiring worker leaves before the next one starts, without its class's @AfterAll"
+                    : "those not started when skipAfterFailureCount was reached run all the same"));
+        }
+        if (retiring) {
+            retirement.retire();
         }
     }
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         started.remove(id.getUniqueId());
+        if (drain != null) {
+            drain.skipped(id.getUniqueId());
+            if (retirement != null && retirement.pending() && !drain.failFast()) {
+                // drained for a retirement: it runs, or is skipped, in the worker that carries on
+                return;
+            }
+        }
         if (Naming.isClass(id)) {
             boolean topLevel = naming.isTopLevelClass(id);
             if (topLevel) {

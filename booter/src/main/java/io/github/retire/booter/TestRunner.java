@@ -22,6 +22,8 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -42,14 +44,29 @@ final class TestRunner {
     private final Launcher launcher;
     private final List<Filter<?>> filters;
     private final ReportingListener listener;
+    private final Drain drain;
+    /** The platform's cancellation (6+), or null. */
+    private final Cancellation cancellation;
+    /** The user's configuration parameters, and those that let {@link DrainCondition} in where needed. */
+    private final Map<String, String> parameters;
 
-    TestRunner(WorkerConfig config, ReportingListener listener) {
+    /**
+     * @param drains whether this worker can be drained at all (retire.onFailure, skipAfterFailureCount):
+     *               only then is Jupiter 5.x asked to consult {@link DrainCondition}
+     */
+    TestRunner(WorkerConfig config, ReportingListener listener, Drain drain, Cancellation cancellation,
+               boolean drains, Events events) {
         this.config = config;
         this.listener = listener;
+        this.drain = drain;
+        this.cancellation = cancellation;
         LauncherSession opened = openSession();
         this.session = opened;
         this.launcher = opened != null ? opened.getLauncher() : LauncherFactory.create();
         this.filters = filters(config);
+        this.parameters = drains && cancellation == null
+                ? JupiterDrain.parameters(config.configurationParameters(), events)
+                : config.configurationParameters();
     }
 
     private static LauncherSession openSession() {
@@ -100,7 +117,7 @@ final class TestRunner {
     void warmUp() {
         Launcher rehearsal = rehearsalLauncher();
         if (rehearsal != null) {
-            rehearse(rehearsal, new ReportingListener(Events.discarding(), null, null, null),
+            rehearse(rehearsal, new ReportingListener(Events.discarding(), null, null, null, null),
                     config.configurationParameters());
         }
     }
@@ -155,7 +172,7 @@ final class TestRunner {
         return has("org.junit.jupiter.api.Test");
     }
 
-    private static boolean has(String className) {
+    static boolean has(String className) {
         try {
             Class.forName(className, false, TestRunner.class.getClassLoader());
             return true;
@@ -181,9 +198,33 @@ final class TestRunner {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .filters(filters.toArray(new Filter<?>[0]))
-                .configurationParameters(config.configurationParameters())
+                .configurationParameters(parameters)
                 .build();
-        launcher.execute(request, listener);
+        if (cancellation != null) {
+            // a drained worker's token is cancelled before the execution starts: everything is skipped
+            Object token = cancellation.newToken();
+            drain.executing(token);
+            cancellation.execute(launcher, request, listener, token);
+        } else if (drain.stopped()) {
+            skipAll(request);
+        } else {
+            launcher.execute(request, listener);
+        }
+    }
+
+    /**
+     * What a cancelled execution reports on platform 6, for 1.x, which cannot cancel: each class (each
+     * child of an engine) skipped, "Execution cancelled", and nothing run.
+     */
+    private void skipAll(LauncherDiscoveryRequest request) {
+        TestPlan plan = launcher.discover(request);
+        listener.testPlanExecutionStarted(plan);
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier child : plan.getChildren(root)) {
+                listener.executionSkipped(child, Drain.REASON);
+            }
+        }
+        listener.testPlanExecutionFinished(plan);
     }
 
     private static List<Filter<?>> filters(WorkerConfig config) {

@@ -74,7 +74,7 @@ public final class Training {
         static void run() {
             TestExecutionListener listener;
             try {
-                listener = new ReportingListener(Events.discarding(), null, null, null);
+                listener = new ReportingListener(Events.discarding(), null, null, null, null);
             } catch (LinkageError e) {
                 // Surefire's jars stayed behind the directories; the JUnit part is still worth rehearsing.
                 listener = new TestExecutionListener() { };

@@ -64,6 +64,11 @@ final class WorkerConfig {
         return Boolean.parseBoolean(properties.getProperty(ConfigKeys.RETIRE_ON_FAILURE, "false"));
     }
 
+    /** Surefire's skipAfterFailureCount: 0 for none. */
+    int skipAfterFailureCount() {
+        return Integer.parseInt(properties.getProperty(ConfigKeys.SKIP_AFTER_FAILURE_COUNT, "0"));
+    }
+
     /** The hard per-test limit in ms, or 0 for none. */
     long testTimeoutMillis() {
         return Long.parseLong(properties.getProperty(ConfigKeys.TEST_TIMEOUT, "0"));

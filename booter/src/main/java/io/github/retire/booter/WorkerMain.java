@@ -81,7 +81,10 @@ public final class WorkerMain {
         BlockingQueue<Frame<CommandType>> commands = new LinkedBlockingQueue<>();
         FrameDecoder<CommandType> decoder = channel.commands;
         Retirement retirement = config.retireOnFailure() ? new Retirement(events) : null;
-        Thread reader = new Thread(() -> readCommands(decoder, commands, retirement), "retire-command-reader");
+        Cancellation cancellation = Cancellation.detect();
+        Drain drain = new Drain(cancellation, config.skipAfterFailureCount());
+        drain.install();
+        Thread reader = new Thread(() -> readCommands(decoder, commands, retirement, drain), "retire-command-reader");
         reader.setDaemon(true);
         reader.start();
 
@@ -93,7 +96,8 @@ public final class WorkerMain {
         try {
             runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret(),
                     channel.foreignWrites()),
-                    retirement, timeoutGuard(config, events)));
+                    retirement, timeoutGuard(config, events), drain), drain, cancellation,
+                    retirement != null || config.skipAfterFailureCount() > 0, events);
         } catch (Throwable t) {
             events.send(EventType.FATAL, null, "cannot start the JUnit Platform launcher: " + t);
             events.flush();
@@ -150,7 +154,7 @@ public final class WorkerMain {
      * supervisor is gone (killed, crashed), and a worker must never outlive it.
      */
     private static void readCommands(FrameDecoder<CommandType> decoder, BlockingQueue<Frame<CommandType>> commands,
-                                     Retirement retirement) {
+                                     Retirement retirement, Drain drain) {
         try {
             while (true) {
                 Frame<CommandType> command = decoder.next();
@@ -159,6 +163,11 @@ public final class WorkerMain {
                     if (retirement != null) {
                         retirement.acknowledge();
                     }
+                    continue;
+                }
+                if (command.type() == CommandType.FAILURES_LEFT) {
+                    // At once, not behind the running class: a drain must reach the tests running now.
+                    drain.failuresLeft(Integer.parseInt(command.string(0)));
                     continue;
                 }
                 commands.add(command);

@@ -8,6 +8,11 @@ public enum CommandType implements Opcode {
     RUN_TESTS("run-tests", 2),
     /** The supervisor has taken the worker's RETIRE; the worker may exit. */
     RETIRE_ACK("retire-ack", 0),
+    /**
+     * skipAfterFailureCount across all workers: this many more failures (a whole number, as text) and the
+     * worker drains; 0: drain now. Taken at once, also in the middle of a class.
+     */
+    FAILURES_LEFT("failures-left", 1),
     /** Finish: flush and exit with status 0. */
     SHUTDOWN("shutdown", 0);
 

@@ -11,6 +11,8 @@ public final class ConfigKeys {
     public static final String PROVIDER_PROPERTY = "provider.";
     public static final String TEST_FILTER = "filter.test";
     public static final String RETIRE_ON_FAILURE = "retire.onFailure";
+    /** Surefire's skipAfterFailureCount; absent or 0 for none. */
+    public static final String SKIP_AFTER_FAILURE_COUNT = "skipAfterFailureCount";
     /** In ms; 0 for none. */
     public static final String TEST_TIMEOUT = "retire.testTimeout";
     /** In ms. */

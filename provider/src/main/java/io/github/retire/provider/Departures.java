@@ -38,7 +38,8 @@ final class Departures {
     void retired(Worker worker, Frame<EventType> frame) {
         Work work = worker.currentWork;
         Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0), work.uniqueIds, work.windows);
-        String failed = worker.lastReport != null ? worker.lastReport.toString() : work.testClass;
+        TestReport named = worker.firstFailure != null ? worker.firstFailure : worker.lastReport;
+        String failed = named != null ? named.toString() : work.testClass;
         worker.state = Worker.State.RETIRING;
         worker.currentWork = null;
         worker.currentTest = null;

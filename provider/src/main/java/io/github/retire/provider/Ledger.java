@@ -41,6 +41,7 @@ final class Ledger {
     private int crashes;
     private int timeouts;
     private int tests;
+    private int normalFailures;
 
     Ledger(Collection<String> classes, int rerunRounds) {
         for (String c : classes) {
@@ -134,10 +135,18 @@ final class Ledger {
 
     /** A test (or container) of this work failed or errored: a candidate for the next rerun round. */
     void failed(Work work, TestReport report) {
+        if (work.runMode == RunMode.NORMAL_RUN) {
+            normalFailures++;
+        }
         if (rerunRounds > 0 && report.uniqueId() != null
                 && (work.runMode == RunMode.NORMAL_RUN || rerunRound > 0)) {
             failedThisRound.put(report.uniqueId(), work.testClass);
         }
+    }
+
+    /** Failures and errors of normal runs (not reruns), for skipAfterFailureCount. */
+    int normalFailures() {
+        return normalFailures;
     }
 
     void classDone(Work work) {

@@ -21,7 +21,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>A node with an outcome is done, with everything below it (a failed container's children were
- *       never going to run; a skipped container's children were reported skipped).</li>
+ *       never going to run; a skipped container's children were reported skipped). Except a container
+ *       that failed after tests below it had started: its {@code @AfterAll} failed, maybe in a worker
+ *       that drained before retiring, so its children that did not start are still to run.</li>
  *   <li>A node the work selected (or one below it) that nothing under has started is selected whole.</li>
  *   <li>Other containers are looked into.</li>
  *   <li>Invocations that a dynamic container (parameterized, repeated, factory) on the path to the
@@ -148,7 +150,7 @@ final class Leftovers {
             }
             return left;
         }
-        boolean classDone = done.contains(classUid);
+        boolean classDone = closed(classUid);
         if (!classDone) {
             Map<String, List<String>> children = new LinkedHashMap<>();
             for (String uid : plan.keySet()) {
@@ -202,11 +204,20 @@ final class Leftovers {
     /** Whether a container above this node (the class included) failed: none of its rest will run. */
     private boolean doneAbove(String uid) {
         for (String node = uid; !node.isEmpty(); node = Uid.parent(node)) {
-            if (done.contains(node)) {
+            if (closed(node)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Done with everything below it: a test with an outcome, or a container that ended (failed, or was
+     * skipped) before anything below it started. A container that failed after tests below it started
+     * (its {@code @AfterAll}, after the worker drained) still has what did not start below it.
+     */
+    private boolean closed(String node) {
+        return done.contains(node) && (Boolean.TRUE.equals(plan.get(node)) || !touchedUnder(node));
     }
 
     /**
@@ -240,7 +251,7 @@ final class Leftovers {
     private void collect(Map<String, List<String>> children, String node, String current, Left left,
                          Set<String> selection, boolean covered) {
         for (String child : children.getOrDefault(node, new ArrayList<>())) {
-            if (done.contains(child) || child.equals(current)) {
+            if (closed(child) || child.equals(current)) {
                 continue;
             }
             boolean selected = covered || selection.contains(child);

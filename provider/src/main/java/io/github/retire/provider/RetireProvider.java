@@ -124,6 +124,8 @@ public final class RetireProvider extends AbstractProvider {
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings);
         // Tests see the classpath in Surefire's order, whatever order the worker was started with.
         workerConfig.setProperty(ConfigKeys.SYSTEM_PROPERTY + "java.class.path", ClassDataSharing.join(classpath));
+        // Each worker counts its own failures too, so that it drains at once, as a stock fork does.
+        workerConfig.setProperty(ConfigKeys.SKIP_AFTER_FAILURE_COUNT, String.valueOf(parameters.getSkipAfterFailureCount()));
         BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
         try (WorkerPool pool = new WorkerPool(scratch, sharing, workerConfig, events::add, log, reports,
                 settings.testTimeoutMillis() > 0 && settings.nativeHardkill())) {
@@ -135,7 +137,8 @@ public final class RetireProvider extends AbstractProvider {
                 return null;
             }
             Supervisor supervisor = new Supervisor(settings, new Ledger(classes,
-                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history), log, events);
+                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history), log, events,
+                    parameters.getSkipAfterFailureCount());
             return supervisor.run(pool, first);
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot start worker JVMs: " + e, e);

@@ -24,6 +24,7 @@ final class Scheduler {
     private final Failures failures;
     private final ConsoleLogger log;
     private final WorkerPool pool;
+    private final FailFast failFast;
     private final Map<Integer, Worker> alive = new LinkedHashMap<>();
     private final Map<Worker, Long> exitingSince = new HashMap<>();
     private int startupFailuresInRow;
@@ -42,7 +43,9 @@ final class Scheduler {
      */
     private long sparesWaitUntil;
 
-    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, WorkerPool pool) {
+    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, WorkerPool pool,
+              FailFast failFast) {
+        this.failFast = failFast;
         this.settings = settings;
         this.ledger = ledger;
         this.failures = failures;
@@ -56,6 +59,10 @@ final class Scheduler {
 
     Worker alive(int id) {
         return alive.get(id);
+    }
+
+    Iterable<Worker> alive() {
+        return alive.values();
     }
 
     String fatal() {
@@ -106,7 +113,7 @@ final class Scheduler {
                 continue;
             }
             Work work = fatal == null && running < settings.workers() ? ledger.peek() : null;
-            boolean tooUsed = work != null && work.freshWorker && w.completedAnything;
+            boolean tooUsed = work != null && work.freshWorker && (w.completedAnything || FailFast.drained(w));
             if (work != null && !tooUsed) {
                 ledger.next();
                 w.begin(work);
@@ -150,7 +157,8 @@ final class Scheduler {
         }
     }
 
-    private static void send(Worker w, Work work) {
+    private void send(Worker w, Work work) {
+        failFast.beforeWork(w, work);
         if (work.wholeClass()) {
             w.send(CommandType.RUN_CLASS, work.testClass);
         } else {

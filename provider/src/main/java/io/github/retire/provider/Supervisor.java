@@ -27,6 +27,7 @@ final class Supervisor {
     private final Relay relay;
     private final ConsoleLogger log;
     private final Failures failures;
+    private final FailFast failFast;
     private final Set<String> logged = new HashSet<>();
     private Scheduler scheduler;
     private Departures departures;
@@ -34,7 +35,12 @@ final class Supervisor {
     /**
      * @param queue where the workers' events arrive (the pool posts them); only this supervisor takes
      */
-    Supervisor(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, BlockingQueue<WorkerEvent> queue) {
+    /**
+     * @param skipAfterFailureCount Surefire's, 0 for none
+     */
+    Supervisor(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, BlockingQueue<WorkerEvent> queue,
+               int skipAfterFailureCount) {
+        this.failFast = new FailFast(skipAfterFailureCount, log);
         this.queue = queue;
         this.settings = settings;
         this.ledger = ledger;
@@ -50,7 +56,7 @@ final class Supervisor {
      * @return null, or why the workers could not run tests at all
      */
     String run(WorkerPool workerPool, Worker first) throws InterruptedException {
-        this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool);
+        this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool, failFast);
         this.departures = new Departures(settings, ledger, relay, log, failures, scheduler, workerPool);
         if (first != null) {
             scheduler.adopt(first);
@@ -65,6 +71,8 @@ final class Supervisor {
                 queue.drainTo(batch);
                 for (WorkerEvent e : batch) {
                     dispatch(e);
+                    // at once, before another event hands out work: a failure may have drained the run
+                    failFast.count(ledger.normalFailures(), scheduler.alive());
                 }
                 batch.clear();
             }
@@ -199,6 +207,9 @@ final class Supervisor {
                 ledger.testEnded(work);
                 if (type == EventType.TEST_FAILED || type == EventType.TEST_ERROR) {
                     ledger.failed(work, worker.lastReport);
+                    if (worker.firstFailure == null) {
+                        worker.firstFailure = worker.lastReport;
+                    }
                 }
                 relay.test(work, type, worker.lastReport);
                 break;

@@ -55,6 +55,13 @@ final class Worker {
     Map<String, String> systemProperties;
     /** The last test outcome it reported, for the retirement log line. */
     TestReport lastReport;
+    /**
+     * The first failure it reported in its current work, which a retirement names: a worker that drains
+     * before it retires may report more after it (an @AfterAll that fails, tests that ran beside it).
+     */
+    TestReport firstFailure;
+    /** The failures left before skipAfterFailureCount that it was last told (0: drained), or null. */
+    Integer failuresLeftTold;
     /** Whether it completed at least one class: a worker that never did is a start-up failure. */
     boolean completedAnything;
     Integer exitStatus;
@@ -79,6 +86,7 @@ final class Worker {
         currentWork = work;
         progress = new Leftovers();
         classUid = null;
+        firstFailure = null;
         state = State.RUNNING;
         // the supervisor's silence clock starts with the work, not with the last thing an idle spare said
         lastHeard = System.nanoTime();

@@ -69,7 +69,26 @@ class LeftoversTest {
 
     @Test
     void aFinishedClassLeavesNothing() {
-        assertTrue(ran("/[method:a()]", "").of(CLASS, CLASS, WHOLE, NONE).isEmpty());
+        assertTrue(ran("/[method:a()]", "/[test-template:p(int)]/[test-template-invocation:#1]", "/[method:c()]",
+                "/[nested-class:N]/[method:n1()]", "/[nested-class:N]/[method:n2()]", "").of(CLASS, CLASS, WHOLE, NONE)
+                .isEmpty());
+    }
+
+    @Test
+    void aClassWhoseAfterAllFailedAfterADrainLeavesWhatDidNotStart() {
+        // a() failed, the worker drained (nothing else started), then the class's @AfterAll failed too
+        Leftovers l = ran("/[method:a()]", "");
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[method:a()]", WHOLE, NONE);
+        assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[method:c()]", CLASS + "/[nested-class:N]"),
+                left.known);
+    }
+
+    @Test
+    void aNestedClassWhoseAfterAllFailedAfterADrainLeavesWhatDidNotStart() {
+        Leftovers l = ran("/[method:a()]", "/[nested-class:N]/[method:n1()]", "/[nested-class:N]");
+        Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]/[method:n1()]", WHOLE, NONE);
+        assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[method:c()]",
+                CLASS + "/[nested-class:N]/[method:n2()]"), left.known);
     }
 
     @Test
@@ -159,13 +178,17 @@ class LeftoversTest {
     @Test
     void aClassLevelFailureAfterAFullWindowStillSelectsTheNextWindow() {
         Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
+        l.started(CLASS + "/[method:c()]");
+        l.ended(CLASS + "/[method:c()]");
         l.started(CLASS);
-        l.ended(CLASS); // @AfterAll failed: the class is done
+        l.ended(CLASS); // @AfterAll failed after everything ran: the class is done
         Leftovers.Left left = l.of(CLASS, CLASS, continuing(firstWindow()), firstWindow());
         assertTrue(left.known.isEmpty());
         assertEquals(1, left.windows.size());
         assertEquals(3 + Leftovers.FIRST_WINDOW, left.windows.get(0).from);
         Leftovers early = ranWindowTo(10); // the window held the last invocations
+        early.started(CLASS + "/[method:c()]");
+        early.ended(CLASS + "/[method:c()]");
         early.started(CLASS);
         early.ended(CLASS);
         assertTrue(early.of(CLASS, CLASS, continuing(firstWindow()), firstWindow()).isEmpty());

@@ -27,7 +27,8 @@ class SchedulerTest {
     }
 
     private static Scheduler scheduler(Settings settings, Ledger ledger) {
-        return new Scheduler(settings, ledger, new Failures(ledger, new Relay(null)), new NullConsoleLogger(), null);
+        return new Scheduler(settings, ledger, new Failures(ledger, new Relay(null)), new NullConsoleLogger(), null,
+                new FailFast(0, new NullConsoleLogger()));
     }
 
     @Test
