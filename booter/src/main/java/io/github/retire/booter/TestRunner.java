@@ -181,20 +181,44 @@ final class TestRunner {
         }
     }
 
-    void runClass(String className) {
-        run(Collections.singletonList(selectClass(className)));
+    /** Runs one class; a class no engine would discover gets one error that says why (see {@link Refusals}). */
+    void runClass(String className, Events events) {
+        Refusals.Watched watched = new Refusals.Watched(listener);
+        try {
+            run(Collections.singletonList(selectClass(className)), watched);
+        } catch (Throwable refused) {
+            Refusals.rethrowUnlessRefusal(refused, watched);
+            Refusals.reportRefused(events, className, Collections.emptyList(), refused);
+        }
     }
 
-    /** Runs the given tests of one class (what a retired worker left), selected by unique id. */
-    void runTests(List<String> uniqueIds) {
+    /**
+     * Runs the given tests of one class (what a departed worker left), selected by unique id. When the
+     * launcher refuses that selection, the class runs whole, reporting only those tests ({@link Refusals}).
+     */
+    void runTests(String className, List<String> uniqueIds, Events events) {
         List<DiscoverySelector> selectors = new ArrayList<>();
         for (String id : uniqueIds) {
             selectors.add(selectUniqueId(id));
         }
-        run(selectors);
+        Refusals.Watched watched = new Refusals.Watched(listener);
+        try {
+            run(selectors, watched);
+            return;
+        } catch (Throwable refused) {
+            Refusals.rethrowUnlessRefusal(refused, watched);
+            Refusals.warnFallback(events, className, uniqueIds.size(), refused);
+        }
+        Refusals.Selected selected = new Refusals.Selected(listener, uniqueIds);
+        try {
+            run(Collections.singletonList(selectClass(className)), selected);
+        } catch (Throwable refused) {
+            Refusals.rethrowUnlessRefusal(refused, selected);
+            Refusals.reportRefused(events, className, uniqueIds, refused);
+        }
     }
 
-    private void run(List<DiscoverySelector> selectors) {
+    private void run(List<DiscoverySelector> selectors, TestExecutionListener reporting) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .filters(filters.toArray(new Filter<?>[0]))
@@ -204,11 +228,11 @@ final class TestRunner {
             // a drained worker's token is cancelled before the execution starts: everything is skipped
             Object token = cancellation.newToken();
             drain.executing(token);
-            cancellation.execute(launcher, request, listener, token);
+            cancellation.execute(launcher, request, reporting, token);
         } else if (drain.stopped()) {
-            skipAll(request);
+            skipAll(request, reporting);
         } else {
-            launcher.execute(request, listener);
+            launcher.execute(request, reporting);
         }
     }
 
@@ -216,15 +240,15 @@ final class TestRunner {
      * What a cancelled execution reports on platform 6, for 1.x, which cannot cancel: each class (each
      * child of an engine) skipped, "Execution cancelled", and nothing run.
      */
-    private void skipAll(LauncherDiscoveryRequest request) {
+    private void skipAll(LauncherDiscoveryRequest request, TestExecutionListener reporting) {
         TestPlan plan = launcher.discover(request);
-        listener.testPlanExecutionStarted(plan);
+        reporting.testPlanExecutionStarted(plan);
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier child : plan.getChildren(root)) {
-                listener.executionSkipped(child, Drain.REASON);
+                reporting.executionSkipped(child, Drain.REASON);
             }
         }
-        listener.testPlanExecutionFinished(plan);
+        reporting.testPlanExecutionFinished(plan);
     }
 
     private static List<Filter<?>> filters(WorkerConfig config) {

@@ -128,9 +128,9 @@ public final class WorkerMain {
                     String className = command.string(0);
                     try {
                         if (command.type() == CommandType.RUN_CLASS) {
-                            runner.runClass(className);
+                            runner.runClass(className, events);
                         } else {
-                            runner.runTests(Arrays.asList(command.string(1).split("\n")));
+                            runner.runTests(className, Arrays.asList(command.string(1).split("\n")), events);
                         }
                     } finally {
                         // Jupiter and JUnit 4.13 clear a flag that a test leaves set; JUnit 4.12 does not.

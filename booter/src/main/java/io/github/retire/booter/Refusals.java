@@ -1,0 +1,201 @@
+package io.github.retire.booter;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.TestReport;
+import org.apache.maven.surefire.api.report.StackTraceWriter;
+import org.apache.maven.surefire.report.PojoStackTraceWriter;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * When an engine refuses what a worker was asked to run. An engine may refuse a selection by unique id
+ * that a retired worker left: TestNG's, for one, fails the discovery of a test whose
+ * {@code dependsOnMethods} names a test left out ("... depends on method bFails, which is not
+ * included"), and the launcher aborts the whole request. Then the worker runs the class whole and
+ * reports only what it was asked for (a {@link Selected} listener): the tests that ran before run
+ * again here, unreported, and the rest end as they would have in one JVM (TestNG skips a test whose
+ * dependency failed again). When even the class is refused, the class gets one error that says why
+ * and names what was not run. Nothing is dropped silently.
+ */
+final class Refusals {
+    private Refusals() {
+    }
+
+    /** Rethrows what must not be caught, and failures after execution began (not a refusal). */
+    static void rethrowUnlessRefusal(Throwable t, Watched watched) {
+        if (t instanceof VirtualMachineError || watched.started) {
+            if (t instanceof RuntimeException) {
+                throw (RuntimeException) t;
+            }
+            if (t instanceof Error) {
+                throw (Error) t;
+            }
+            throw new IllegalStateException(t);
+        }
+    }
+
+    static void warnFallback(Events events, String className, int selections, Throwable refused) {
+        events.send(EventType.LOG, null, "WARNING", "the JUnit Platform refused to discover the " + selections
+                + " tests of " + className + " a departed worker left, by unique id (" + firstLine(refused)
+                + "); running " + className + " whole instead and reporting only those tests: the tests that"
+                + " ran before run again, unreported");
+    }
+
+    /** One error on the class, for a class (or what was left of it) that no engine would discover. */
+    static void reportRefused(Events events, String className, Collection<String> notRun, Throwable refused) {
+        String message = "not run: the JUnit Platform refused to discover " + (notRun.isEmpty() ? className
+                : "the tests of " + className + " a departed worker left, and the class whole")
+                + ": " + firstLine(refused);
+        StringBuilder detail = new StringBuilder();
+        for (String uid : notRun) {
+            detail.append(System.lineSeparator()).append("not run: ").append(uid);
+        }
+        Throwable why = new IllegalStateException(message + detail, refused);
+        StackTraceWriter trace = new PojoStackTraceWriter(className, null, why);
+        TestReport classReport = new TestReport(null, className, null, null, null, null, null, null, null, null,
+                null);
+        events.send(EventType.TESTSET_STARTING, classReport);
+        events.send(EventType.TEST_ERROR, new TestReport(null, className, null, null, null, message, message,
+                trace.smartTrimmedStackTrace(), trace.writeTraceToString(), trace.writeTrimmedTraceToString(), 0));
+        events.send(EventType.TESTSET_COMPLETED, classReport.withElapsed(0));
+        events.flush();
+    }
+
+    private static String firstLine(Throwable t) {
+        // The launcher's "TestEngine with ID 'x' failed to discover tests" says which engine; its cause says why.
+        StringBuilder text = new StringBuilder(String.valueOf(t.getMessage()));
+        for (Throwable cause = t.getCause(); cause != null && cause != t; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                text.append(": ").append(cause.getMessage().trim());
+            }
+            t = cause;
+        }
+        return text.toString().replace('\n', ' ');
+    }
+
+    /**
+     * Passes the launcher's events on to the reporting listener, and tells whether the execution began:
+     * what the launcher throws before that is a refused discovery.
+     */
+    static class Watched implements TestExecutionListener {
+        private final TestExecutionListener reporting;
+        private volatile boolean started;
+        /** A node not reported whose output goes nowhere while it runs, and the streams to restore after. */
+        private String muted;
+        private PrintStream out;
+        private PrintStream err;
+
+        Watched(TestExecutionListener reporting) {
+            this.reporting = reporting;
+        }
+
+        boolean passes(TestIdentifier id) {
+            return true;
+        }
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan testPlan) {
+            started = true;
+            reporting.testPlanExecutionStarted(testPlan);
+        }
+
+        @Override
+        public void testPlanExecutionFinished(TestPlan testPlan) {
+            reporting.testPlanExecutionFinished(testPlan);
+        }
+
+        @Override
+        public void dynamicTestRegistered(TestIdentifier id) {
+            reporting.dynamicTestRegistered(id);
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier id) {
+            if (passes(id)) {
+                reporting.executionStarted(id);
+            } else if (muted == null) {
+                // What a test that is not reported prints would land in the next reported test's output.
+                muted = id.getUniqueId();
+                out = System.out;
+                err = System.err;
+                PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+                System.setOut(nowhere);
+                System.setErr(nowhere);
+            }
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier id, String reason) {
+            if (passes(id)) {
+                reporting.executionSkipped(id, reason);
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+            if (passes(id)) {
+                reporting.executionFinished(id, result);
+            } else if (id.getUniqueId().equals(muted)) {
+                System.setOut(out);
+                System.setErr(err);
+                muted = null;
+            }
+        }
+
+        @Override
+        public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+            if (passes(id)) {
+                reporting.reportingEntryPublished(id, entry);
+            }
+        }
+    }
+
+    /**
+     * Passes on the events of the selected tests (and those below them), and of the containers on the way
+     * to them, the class's start and end included; the tests that were not selected ran before, in another
+     * worker, and are neither reported again nor can they retire this one.
+     */
+    static final class Selected extends Watched {
+        private final Set<String> selected;
+        private final Set<String> onTheWay = new HashSet<>();
+
+        Selected(TestExecutionListener reporting, Collection<String> uniqueIds) {
+            super(reporting);
+            this.selected = new HashSet<>(uniqueIds);
+            for (String uid : uniqueIds) {
+                for (String node = parent(uid); !node.isEmpty(); node = parent(node)) {
+                    onTheWay.add(node);
+                }
+            }
+        }
+
+        @Override
+        boolean passes(TestIdentifier id) {
+            String uid = id.getUniqueId();
+            if (onTheWay.contains(uid)) {
+                return true;
+            }
+            for (String node = uid; !node.isEmpty(); node = parent(node)) {
+                if (selected.contains(node)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** JUnit encodes '/', '[' and ']' inside segment values, so this cut is unambiguous. */
+        private static String parent(String uid) {
+            int at = uid.lastIndexOf("/[");
+            return at < 0 ? "" : uid.substring(0, at);
+        }
+    }
+}
