@@ -85,6 +85,12 @@ final class WorkerConfig {
     }
 
     /** {@code native} or {@code java}. */
+    /** Where to write a thread dump when the supervisor goes away; null for nowhere. */
+    Path dumpFile() {
+        String file = properties.getProperty(ConfigKeys.DUMP_FILE);
+        return file == null || file.isEmpty() ? null : Paths.get(file);
+    }
+
     String hardkill() {
         return properties.getProperty(ConfigKeys.HARDKILL, "native");
     }

@@ -1,13 +1,13 @@
 package io.github.retire.booter;
 
 import java.io.BufferedOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.channels.Channels;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Map;
@@ -84,7 +84,9 @@ public final class WorkerMain {
         Cancellation cancellation = Cancellation.detect();
         Drain drain = new Drain(cancellation, config.skipAfterFailureCount());
         drain.install();
-        Thread reader = new Thread(() -> readCommands(decoder, commands, retirement, drain), "retire-command-reader");
+        String id = workerId;
+        Thread reader = new Thread(() -> readCommands(decoder, commands, retirement, drain, config.dumpFile(), id),
+                "retire-command-reader");
         reader.setDaemon(true);
         reader.start();
 
@@ -154,10 +156,16 @@ public final class WorkerMain {
      * supervisor is gone (killed, crashed), and a worker must never outlive it.
      */
     private static void readCommands(FrameDecoder<CommandType> decoder, BlockingQueue<Frame<CommandType>> commands,
-                                     Retirement retirement, Drain drain) {
+                                     Retirement retirement, Drain drain, Path dumpFile, String workerId) {
         try {
             while (true) {
                 Frame<CommandType> command = decoder.next();
+                if (command.type() == CommandType.DUMP_THREADS) {
+                    // Read here, not queued: the test thread that would take it may be the one that hangs.
+                    SupervisorGone.dumpThreads(dumpFile, workerId, "Surefire told its fork to shut down"
+                            + " (forkedProcessTimeoutInSeconds, or a stop)");
+                    continue;
+                }
                 if (command.type() == CommandType.RETIRE_ACK) {
                     // The test thread waits for this inside the JUnit listener, not on the queue.
                     if (retirement != null) {
@@ -175,9 +183,8 @@ public final class WorkerMain {
                     return;
                 }
             }
-        } catch (EOFException e) {
-            Runtime.getRuntime().halt(EXIT_SUPERVISOR_GONE);
         } catch (IOException | RuntimeException e) {
+            SupervisorGone.dumpThreads(dumpFile, workerId, "its supervisor (Surefire's fork) went away");
             Runtime.getRuntime().halt(EXIT_SUPERVISOR_GONE);
         }
     }

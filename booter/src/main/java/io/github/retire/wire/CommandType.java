@@ -13,6 +13,11 @@ public enum CommandType implements Opcode {
      * worker drains; 0: drain now. Taken at once, also in the middle of a class.
      */
     FAILURES_LEFT("failures-left", 1),
+    /**
+     * Surefire told its fork to shut down (forkedProcessTimeoutInSeconds, a stop): write a thread
+     * dump to Surefire's dump file of the fork, where the fork writes its own. The worker goes on.
+     */
+    DUMP_THREADS("dump-threads", 0),
     /** Finish: flush and exit with status 0. */
     SHUTDOWN("shutdown", 0);
 

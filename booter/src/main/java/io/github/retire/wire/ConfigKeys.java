@@ -23,6 +23,9 @@ public final class ConfigKeys {
     public static final String HARDKILL = "retire.hardkill";
     /** The worker's {@link Journal} file; absent for none (every checkpoint is then a flush). */
     public static final String JOURNAL = "journal";
+    /** Surefire's {@code .dump} file of the fork, where a worker whose supervisor went away writes its
+     *  thread dump before it halts; absent for none. */
+    public static final String DUMP_FILE = "dumpFile";
 
     private ConfigKeys() {
     }

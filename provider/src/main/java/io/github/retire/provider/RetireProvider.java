@@ -122,11 +122,18 @@ public final class RetireProvider extends AbstractProvider {
         Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings);
+        Path dumpFile = SurefireDump.file();
+        if (dumpFile != null) {
+            workerConfig.setProperty(ConfigKeys.DUMP_FILE, dumpFile.toString());
+        }
         // Tests see the classpath in Surefire's order, whatever order the worker was started with.
         workerConfig.setProperty(ConfigKeys.SYSTEM_PROPERTY + "java.class.path", ClassDataSharing.join(classpath));
         // Each worker counts its own failures too, so that it drains at once, as a stock fork does.
         workerConfig.setProperty(ConfigKeys.SKIP_AFTER_FAILURE_COUNT, String.valueOf(parameters.getSkipAfterFailureCount()));
         BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
+        if (parameters.getCommandReader() != null) {
+            parameters.getCommandReader().addShutdownListener(command -> events.add(WorkerEvent.shutdownRequested()));
+        }
         try (WorkerPool pool = new WorkerPool(scratch, sharing, workerConfig, events::add, log, reports,
                 settings.testTimeoutMillis() > 0 && settings.nativeHardkill())) {
             pool.debugWith(debugging);

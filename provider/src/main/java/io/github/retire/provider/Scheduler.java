@@ -65,6 +65,13 @@ final class Scheduler {
         return alive.values();
     }
 
+    /** Surefire told the fork to shut down: the tests' thread dumps belong where the fork's goes. */
+    void dumpThreads() {
+        for (Worker w : alive.values()) {
+            w.send(CommandType.DUMP_THREADS);
+        }
+    }
+
     String fatal() {
         return fatal;
     }

@@ -115,6 +115,9 @@ final class Supervisor {
                 e.worker.outputClosed(e.stdout);
                 departures.maybeEnded(e.worker, sinkOf(e.worker));
                 break;
+            case SHUTDOWN_REQUESTED:
+                scheduler.dumpThreads();
+                break;
             case EXITED:
                 e.worker.exitStatus = e.number;
                 departures.maybeEnded(e.worker, sinkOf(e.worker));

@@ -20,7 +20,9 @@ final class WorkerEvent {
         /** One of the worker's native output pipes reached its end. */
         OUTPUT_CLOSED,
         /** The worker process ended. */
-        EXITED
+        EXITED,
+        /** Surefire told the fork to shut down; not a worker's event. */
+        SHUTDOWN_REQUESTED
     }
 
     final Kind kind;
@@ -61,6 +63,10 @@ final class WorkerEvent {
 
     static WorkerEvent outputClosed(Worker worker, boolean stdout) {
         return new WorkerEvent(Kind.OUTPUT_CLOSED, null, worker, null, null, stdout, 0);
+    }
+
+    static WorkerEvent shutdownRequested() {
+        return new WorkerEvent(Kind.SHUTDOWN_REQUESTED, null, null, null, null, false, 0);
     }
 
     static WorkerEvent exited(Worker worker, int status) {

@@ -1,0 +1,28 @@
+package io.github.retire.provider;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+
+import org.apache.maven.surefire.api.booter.DumpErrorSingleton;
+
+/**
+ * Surefire's {@code .dump} file of this fork, where its booter writes a thread dump before a
+ * forkedProcessTimeoutInSeconds or a shutdown ends the fork. Surefire keeps the name to itself.
+ */
+final class SurefireDump {
+    private SurefireDump() {
+    }
+
+    /** Null where it cannot be known. */
+    static Path file() {
+        try {
+            Field field = DumpErrorSingleton.class.getDeclaredField("dumpFile");
+            field.setAccessible(true);
+            Object file = field.get(DumpErrorSingleton.getSingleton());
+            return file instanceof File ? ((File) file).toPath().toAbsolutePath() : null;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+}
