@@ -2,14 +2,14 @@ package io.github.retire.booter;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.TestReport;
-import org.apache.maven.surefire.api.report.StackTraceWriter;
-import org.apache.maven.surefire.report.PojoStackTraceWriter;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -27,6 +27,9 @@ import org.junit.platform.launcher.TestPlan;
  * and names what was not run. Nothing is dropped silently.
  */
 final class Refusals {
+    /** As the supervisor's errors for what it could not run (its Failures.NOT_RUN). */
+    static final String NOT_RUN = "io.github.retire.NotRun";
+
     private Refusals() {
     }
 
@@ -45,29 +48,58 @@ final class Refusals {
 
     static void warnFallback(Events events, String className, int selections, Throwable refused) {
         events.send(EventType.LOG, null, "WARNING", "the JUnit Platform refused to discover the " + selections
-                + " tests of " + className + " a departed worker left, by unique id (" + firstLine(refused)
-                + "); running " + className + " whole instead and reporting only those tests: the tests that"
-                + " ran before run again, unreported");
+                + (selections == 1 ? " test" : " tests") + " of " + className + " a departed worker left, by"
+                + " unique id (" + firstLine(refused) + "); running " + className + " whole instead and reporting"
+                + " only those tests: the tests that ran before run again, unreported");
     }
 
-    /** One error on the class, for a class (or what was left of it) that no engine would discover. */
+    /**
+     * For a class (or what was left of it) that no engine would discover: its start, an error for each
+     * test it was asked for, named from its unique id as stock names a test method (the selections of
+     * invocations that may not exist, {@code [...:#n]}, get one error on the class instead), or one error
+     * on the class for a whole class, and its end. Each says why.
+     */
     static void reportRefused(Events events, String className, Collection<String> notRun, Throwable refused) {
         String message = "not run: the JUnit Platform refused to discover " + (notRun.isEmpty() ? className
                 : "the tests of " + className + " a departed worker left, and the class whole")
                 + ": " + firstLine(refused);
-        StringBuilder detail = new StringBuilder();
-        for (String uid : notRun) {
-            detail.append(System.lineSeparator()).append("not run: ").append(uid);
-        }
-        Throwable why = new IllegalStateException(message + detail, refused);
-        StackTraceWriter trace = new PojoStackTraceWriter(className, null, why);
         TestReport classReport = new TestReport(null, className, null, null, null, null, null, null, null, null,
                 null);
         events.send(EventType.TESTSET_STARTING, classReport);
-        events.send(EventType.TEST_ERROR, new TestReport(null, className, null, null, null, message, message,
-                trace.smartTrimmedStackTrace(), trace.writeTraceToString(), trace.writeTrimmedTraceToString(), 0));
+        StringBuilder later = new StringBuilder();
+        for (String uid : notRun) {
+            if (uid.matches(".*:#\\d+]$")) {
+                later.append(System.lineSeparator()).append("not run, if it exists: ").append(uid);
+            } else {
+                events.send(EventType.TEST_ERROR, error(uid, className, testName(uid), message,
+                        System.lineSeparator() + "unique id: " + uid, refused));
+            }
+        }
+        if (notRun.isEmpty() || later.length() > 0) {
+            events.send(EventType.TEST_ERROR, error(null, className, null, message, later.toString(), refused));
+        }
         events.send(EventType.TESTSET_COMPLETED, classReport.withElapsed(0));
         events.flush();
+    }
+
+    /** Shaped as the supervisor's own "not run" errors: the type names what happened, then why. */
+    private static TestReport error(String uid, String className, String name, String message, String detail,
+                                    Throwable refused) {
+        StringWriter cause = new StringWriter();
+        refused.printStackTrace(new PrintWriter(cause));
+        String trace = NOT_RUN + ": " + message + detail + System.lineSeparator() + "Caused by: " + cause;
+        return new TestReport(uid, className, null, name, null, message, message, message, trace, trace, 0);
+    }
+
+    /** As the supervisor's Uid.testName: {@code m} of {@code [method:m(int)]} and of JUnit 4's {@code [test:m(a.B)]}. */
+    static String testName(String uid) {
+        int at = uid.lastIndexOf("/[");
+        String last = at < 0 ? uid : uid.substring(at + 2, uid.length() - 1);
+        int colon = last.indexOf(':');
+        String value = colon < 0 ? last : last.substring(colon + 1);
+        String type = colon < 0 ? "" : last.substring(0, colon);
+        int paren = value.indexOf('(');
+        return (type.equals("method") || type.equals("test")) && paren > 0 ? value.substring(0, paren) : value;
     }
 
     private static String firstLine(Throwable t) {

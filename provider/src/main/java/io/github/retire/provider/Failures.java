@@ -97,8 +97,8 @@ final class Failures {
 
     /**
      * What a continuation left without running any of it: carrying it on would only repeat that, so each
-     * selection is an error that says why (a test by the last segment of its unique id, which is all the
-     * supervisor knows of a test that never started), and invocations that may follow, one on the class.
+     * selection is an error that says why (a test named from its unique id, {@link Uid#testName}, which is all
+     * the supervisor knows of a test that never started), and invocations that may follow, one on the class.
      * The caller finishes the stream.
      */
     void notContinued(Work work, Leftovers.Left left, String why) {
@@ -106,7 +106,7 @@ final class Failures {
         String reason = "not run: " + why;
         for (String uid : left.known) {
             String detail = NOT_RUN + ": " + reason + System.lineSeparator() + "unique id: " + uid;
-            error(work, new TestReport(uid, work.testClass, null, Uid.value(uid), null, null, null, null, null,
+            error(work, new TestReport(uid, work.testClass, null, Uid.testName(uid), null, null, null, null, null,
                     null, null), reason, detail, 0);
         }
         if (!left.windows.isEmpty()) {

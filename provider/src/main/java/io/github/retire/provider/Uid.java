@@ -33,11 +33,18 @@ final class Uid {
         }
     }
 
-    /** The value of the last segment: {@code m()} of {@code [class:a.B]/[method:m()]}. */
-    static String value(String uid) {
+    /**
+     * The name a test that never started gets in the reports, from its unique id alone: a method's name
+     * as stock names a plain test method ({@code m} of {@code [method:m(int)]}, and of JUnit 4's
+     * {@code [test:m(a.B)]}), else the last segment's value.
+     */
+    static String testName(String uid) {
         String last = last(uid);
         int colon = last.indexOf(':');
-        return colon < 0 ? last : last.substring(colon + 1);
+        String value = colon < 0 ? last : last.substring(colon + 1);
+        String type = colon < 0 ? "" : last.substring(0, colon);
+        int paren = value.indexOf('(');
+        return (type.equals("method") || type.equals("test")) && paren > 0 ? value.substring(0, paren) : value;
     }
 
     /** The child of {@code ancestor} on the way down to {@code descendant}. */
