@@ -126,8 +126,10 @@ public final class RetireProvider extends AbstractProvider {
         if (dumpFile != null) {
             workerConfig.setProperty(ConfigKeys.DUMP_FILE, dumpFile.toString());
         }
-        // Tests see the classpath in Surefire's order, whatever order the worker was started with.
-        workerConfig.setProperty(ConfigKeys.SYSTEM_PROPERTY + "java.class.path", ClassDataSharing.join(classpath));
+        // Tests see the test classpath as stock's fork shows it: in Surefire's order, whatever order the
+        // worker was started with, and without retire's own jars (booter, surefire-api, jffi, launcher).
+        workerConfig.setProperty(ConfigKeys.SYSTEM_PROPERTY + "java.class.path",
+                System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY));
         // Each worker counts its own failures too, so that it drains at once, as a stock fork does.
         workerConfig.setProperty(ConfigKeys.SKIP_AFTER_FAILURE_COUNT, String.valueOf(parameters.getSkipAfterFailureCount()));
         BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
