@@ -2,6 +2,8 @@ package io.github.retire.provider;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +24,14 @@ import java.util.zip.ZipFile;
  */
 final class ClasspathArrangement {
     private static final String UNREADABLE = "/unreadable/";
+    /**
+     * Retire's booter registers its drain condition for Jupiter's extension autodetection here. A test
+     * classpath may register its own: the two are read together, and registering retire's first or last
+     * changes nothing (it disables tests only while a worker drains, when no other outcome is kept), so
+     * this one name does not keep the booter behind.
+     */
+    static final String JUPITER_EXTENSIONS = "META-INF/services/org.junit.jupiter.api.extension.Extension";
+    private static final String DRAIN_CONDITION = "io.github.retire.booter.DrainCondition";
 
     private ClasspathArrangement() {
     }
@@ -89,13 +99,22 @@ final class ClasspathArrangement {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
-                if (!e.isDirectory() && names.contains(e.getName())) {
+                if (!e.isDirectory() && names.contains(e.getName()) && !onlyDrainCondition(zip, e)) {
                     return e.getName();
                 }
             }
             return null;
         } catch (IOException e) {
             return UNREADABLE; // not a zip we can read: leave it where it was
+        }
+    }
+
+    private static boolean onlyDrainCondition(ZipFile zip, ZipEntry e) throws IOException {
+        if (!JUPITER_EXTENSIONS.equals(e.getName())) {
+            return false;
+        }
+        try (InputStream in = zip.getInputStream(e)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().equals(DRAIN_CONDITION);
         }
     }
 

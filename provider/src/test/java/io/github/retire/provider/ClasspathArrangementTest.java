@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +43,27 @@ class ClasspathArrangementTest {
     void withoutDirectoriesTheOrderStays() throws IOException {
         List<Path> given = Arrays.asList(TestJars.jar(dir, "a.jar", "x/A.class"), TestJars.jar(dir, "b.jar", "x/A.class"));
         assertEquals(given, ClasspathArrangement.arrange(given));
+    }
+
+    @Test
+    void theBootersDrainConditionDoesNotKeepItBehindAUsersOwnAutodetectedExtensions() throws IOException {
+        Path services = Files.createDirectories(dir.resolve("test-classes/META-INF/services"));
+        Files.write(services.resolve("org.junit.jupiter.api.extension.Extension"), "p.Mine\n".getBytes(UTF_8));
+        Path booter = jarWith("booter.jar", "io.github.retire.booter.DrainCondition\n");
+        Path other = jarWith("other.jar", "q.Theirs\n");
+        List<Path> given = Arrays.asList(dir.resolve("test-classes"), other, booter);
+
+        assertEquals(Arrays.asList(booter, dir.resolve("test-classes"), other), ClasspathArrangement.arrange(given));
+    }
+
+    private Path jarWith(String name, String extensions) throws IOException {
+        Path jar = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new ZipEntry(ClasspathArrangement.JUPITER_EXTENSIONS));
+            zip.write(extensions.getBytes(UTF_8));
+            zip.closeEntry();
+        }
+        return jar;
     }
 
     @Test
