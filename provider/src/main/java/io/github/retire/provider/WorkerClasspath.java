@@ -107,8 +107,9 @@ final class WorkerClasspath {
         Path engine = find(testClasspath, "junit-platform-engine");
         if (engine == null) {
             throw new IllegalStateException("[retire] no JUnit Platform engine on the test classpath. retire runs tests"
-                    + " on the JUnit Platform: add org.junit.jupiter:junit-jupiter (JUnit 5 or 6) or"
-                    + " org.junit.vintage:junit-vintage-engine (JUnit 4) with <scope>test</scope>");
+                    + " on the JUnit Platform: add org.junit.jupiter:junit-jupiter (JUnit 5 or 6),"
+                    + " org.junit.vintage:junit-vintage-engine (JUnit 4) or org.junit.support:testng-engine"
+                    + " (TestNG) with <scope>test</scope>");
         }
         String version = versionOf(engine);
         Path launcher = find(testClasspath, "junit-platform-launcher");
