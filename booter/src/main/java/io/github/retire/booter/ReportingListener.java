@@ -1,13 +1,13 @@
 package io.github.retire.booter;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.TestReport;
-import org.apache.maven.surefire.report.PojoStackTraceWriter;
-import org.apache.maven.surefire.api.report.StackTraceWriter;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -19,6 +19,9 @@ import org.junit.platform.launcher.TestPlan;
  * totals count every test of the class.
  */
 final class ReportingListener implements TestExecutionListener {
+    /** Surefire reads an error's type from its trace's first line: this one names what happened. */
+    static final String UNFINISHED = "io.github.retire.UnfinishedTest";
+
     private final Events events;
     /** Null in rehearsals, which must not write to the pipes. */
     private final NativeSync nativeSync;
@@ -34,6 +37,8 @@ final class ReportingListener implements TestExecutionListener {
     private final Set<String> toldHeldBack = ConcurrentHashMap.newKeySet();
     private volatile TestPlan plan;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
+    /** Tests started and not reported ended yet, by unique id. */
+    private final Map<String, TestIdentifier> running = new ConcurrentHashMap<>();
     private volatile Naming naming;
 
     ReportingListener(Events events, NativeSync nativeSync, Retirement retirement, TimeoutGuard timeouts,
@@ -75,6 +80,7 @@ final class ReportingListener implements TestExecutionListener {
             events.flush();
         } else if (id.isTest()) {
             started.put(id.getUniqueId(), System.currentTimeMillis());
+            running.put(id.getUniqueId(), id);
             events.send(EventType.TEST_STARTING, report(id, null, null, null));
             // Before the test runs: if it takes the JVM down, the supervisor knows which test it was.
             events.checkpoint();
@@ -83,6 +89,9 @@ final class ReportingListener implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (!id.isTest()) {
+            reportUnfinishedBelow(id, result);
+        }
         Integer elapsed = elapsed(id);
         boolean topLevelClass = naming.isTopLevelClass(id);
         if (timeouts != null) {
@@ -113,9 +122,10 @@ final class ReportingListener implements TestExecutionListener {
             default:
                 Throwable t = result.getThrowable().orElse(null);
                 EventType type = t instanceof AssertionError ? EventType.TEST_FAILED : EventType.TEST_ERROR;
-                events.send(type, report(id, result, messageOf(t), elapsed));
+                events.send(type, report(id, result, FailureText.message(t), elapsed));
                 break;
         }
+        running.remove(id.getUniqueId());
         boolean failed = result.getStatus() == TestExecutionResult.Status.FAILED;
         if (failed && drain != null) {
             drain.failed();
@@ -162,6 +172,47 @@ final class ReportingListener implements TestExecutionListener {
         if (retiring) {
             retirement.retire();
         }
+    }
+
+    /**
+     * Reports each test below a container that ends that started and was never reported ended: JUnit
+     * skips a test's end when a listener of its own throws (its stack-trace pruning, on a throwable
+     * whose getCause throws), and so does a listener here that threw, and the test would vanish. Each
+     * becomes an error that says so, with what the container ended with, and counts as a failure: under
+     * retire.onFailure the worker drains and retires.
+     */
+    private void reportUnfinishedBelow(TestIdentifier container, TestExecutionResult result) {
+        String prefix = container.getUniqueId() + "/";
+        List<TestIdentifier> lost = new ArrayList<>();
+        for (TestIdentifier test : running.values()) {
+            if (test.getUniqueId().startsWith(prefix)) {
+                lost.add(test);
+            }
+        }
+        if (lost.isEmpty()) {
+            return;
+        }
+        Throwable cause = result.getThrowable().orElse(null);
+        String message = "JUnit reported no end for this test; " + (cause == null ? "its container ended normally"
+                : "its container ended with " + FailureText.headline(cause));
+        for (TestIdentifier test : lost) {
+            running.remove(test.getUniqueId());
+            Naming.Names n = naming.of(test);
+            String trace = UNFINISHED + ": " + message + "\n"
+                    + (cause == null ? "" : "Caused by: " + FailureText.of(n.sourceName, n.name, cause).fullTrace);
+            String simpleClass = n.sourceName.substring(n.sourceName.lastIndexOf('.') + 1);
+            events.send(EventType.TEST_ERROR, new TestReport(test.getUniqueId(), n.sourceName, n.sourceText, n.name,
+                    n.nameText, message, message, simpleClass + "." + n.name + " » " + message, trace, trace,
+                    elapsed(test)));
+            if (drain != null) {
+                drain.failed();
+            }
+            if (retirement != null) {
+                retirement.failed(test.getUniqueId());
+                drain.stop();
+            }
+        }
+        events.checkpoint();
     }
 
     @Override
@@ -222,27 +273,13 @@ final class ReportingListener implements TestExecutionListener {
             return new TestReport(id.getUniqueId(), n.sourceName, n.sourceText, n.name, n.nameText, message, null,
                     null, null, null, elapsed);
         }
-        StackTraceWriter trace = new PojoStackTraceWriter(n.sourceName, n.name, t);
-        String exceptionMessage = t == null ? null : trace.getThrowable().getLocalizedMessage();
+        FailureText text = FailureText.of(n.sourceName, n.name, t);
         return new TestReport(id.getUniqueId(), n.sourceName, n.sourceText, n.name, n.nameText, message,
-                exceptionMessage, trace.smartTrimmedStackTrace(), trace.writeTraceToString(),
-                trace.writeTrimmedTraceToString(), elapsed);
+                text.exceptionMessage, text.smartTrimmedTrace, text.fullTrace, text.trimmedTrace, elapsed);
     }
 
     private Integer elapsed(TestIdentifier id) {
         Long start = started.remove(id.getUniqueId());
         return start == null ? null : (int) (System.currentTimeMillis() - start);
-    }
-
-    /** Like Surefire, never let a throwing getMessage() break reporting. */
-    private static String messageOf(Throwable t) {
-        if (t == null) {
-            return null;
-        }
-        try {
-            return t.getMessage();
-        } catch (Throwable broken) {
-            return broken.getMessage();
-        }
     }
 }

@@ -19,6 +19,7 @@ final class Failures {
     static final String CRASH = "io.github.retire.WorkerCrash";
     static final String TIMEOUT = "io.github.retire.HardTimeout";
     static final String NOT_RUN = "io.github.retire.NotRun";
+    static final String UNFINISHED = "io.github.retire.UnfinishedTest";
 
     private final Ledger ledger;
     private final Relay relay;
@@ -71,6 +72,25 @@ final class Failures {
         error(work, running != null ? running : classReport, message,
                 type + ": " + message + System.lineSeparator() + detail, millisSince(since));
         return message;
+    }
+
+    /**
+     * The worker ended a class while tests of it it had started never ended: its listener failed them
+     * (the worker itself reports what JUnit never ended). Each is one error, so none vanishes.
+     */
+    void unfinished(Worker worker) {
+        Work work = worker.currentWork;
+        String message = "the worker reported no end for this test before its class ended";
+        for (TestReport test : worker.openTests.values()) {
+            boolean current = test == worker.currentTest;
+            error(work, test, message, UNFINISHED + ": " + message, current ? millisSince(worker.currentTestSince) : 0);
+            worker.progress.ended(test.uniqueId());
+            if (worker.firstFailure == null) {
+                worker.firstFailure = test;
+            }
+        }
+        worker.openTests.clear();
+        worker.currentTest = null;
     }
 
     private static String killer(Worker worker, Settings settings) {

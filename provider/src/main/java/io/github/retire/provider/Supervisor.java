@@ -186,6 +186,9 @@ final class Supervisor {
                 worker.progress.plan(frame.string(0));
                 break;
             case TESTSET_COMPLETED:
+                if (!worker.openTests.isEmpty()) {
+                    failures.unfinished(worker);
+                }
                 // A window run to its end leaves the test set open for the invocations after it (CLASS_DONE).
                 if (worker.progress.beyond(work.windows).isEmpty()) {
                     relay.testSetCompleted(work, ledger.testSetClosed(work, TestReport.fromFrame(frame)),
@@ -197,6 +200,7 @@ final class Supervisor {
                 worker.currentTest = TestReport.fromFrame(frame);
                 worker.currentTestSince = System.nanoTime();
                 worker.progress.started(worker.currentTest.uniqueId());
+                worker.openTests.put(worker.currentTest.uniqueId(), worker.currentTest);
                 relay.test(work, type, worker.currentTest);
                 break;
             case TEST_SUCCEEDED:
@@ -207,6 +211,7 @@ final class Supervisor {
                 worker.currentTest = null;
                 worker.lastReport = TestReport.fromFrame(frame);
                 worker.progress.ended(worker.lastReport.uniqueId());
+                worker.openTests.remove(worker.lastReport.uniqueId());
                 ledger.testEnded(work);
                 if (type == EventType.TEST_FAILED || type == EventType.TEST_ERROR) {
                     ledger.failed(work, worker.lastReport);

@@ -3,6 +3,7 @@ package io.github.retire.provider;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,11 @@ final class Worker {
     String classUid;
     /** The test this worker started and has not finished, or null. */
     TestReport currentTest;
+    /**
+     * Every test of the current work it started and has not said ended, by unique id: a test whose end
+     * never comes is an error when its class ends (see {@link Failures#unfinished}).
+     */
+    final Map<String, TestReport> openTests = new LinkedHashMap<>();
     /** When the supervisor had the current test's start (System.nanoTime). */
     long currentTestSince;
     /** When this worker went on to its current work, as the supervisor knows it (System.nanoTime). */
@@ -87,6 +93,7 @@ final class Worker {
         progress = new Leftovers();
         classUid = null;
         firstFailure = null;
+        openTests.clear();
         state = State.RUNNING;
         // the supervisor's silence clock starts with the work, not with the last thing an idle spare said
         lastHeard = System.nanoTime();
