@@ -34,10 +34,17 @@ final class JupiterDrain {
         if (!TestRunner.has("org.junit.jupiter.engine.JupiterTestEngine")) {
             return user;
         }
-        Map<String, String> extra = extra(user);
+        Map<String, String> extra;
+        try {
+            extra = extra(user);
+        } catch (RuntimeException | LinkageError e) {
+            // a platform that cannot say what it was configured with: the worker runs as without drains
+            extra = null;
+        }
         if (extra == null) {
-            events.send(EventType.LOG, null, "INFO", "JUnit Jupiter before 5.12 with other autodetectable extensions"
-                    + " on the classpath: retire cannot hold Jupiter tests back when a worker drains (a retiring"
+            events.send(EventType.LOG, null, "INFO", "retire cannot let its drain condition into JUnit Jupiter"
+                    + " here (Jupiter before 5.12 autodetects every extension in " + SERVICES + ", and another"
+                    + " one is on the classpath): when a worker drains it cannot hold Jupiter tests back (a retiring"
                     + " worker leaves before its next test, without its class's @AfterAll; skipAfterFailureCount"
                     + " skips only the classes not started yet)");
             return user;
