@@ -55,6 +55,12 @@ final class WorkerConfig {
     }
 
     /** Whether to rehearse before taking work: only spares, which would otherwise idle, do. */
+    /** Null when the supervisor did not say: the JVM's own default then stays. */
+    Boolean enableAssertions() {
+        String value = properties.getProperty(ConfigKeys.ENABLE_ASSERTIONS);
+        return value == null ? null : Boolean.valueOf(value);
+    }
+
     boolean warmUp() {
         return Boolean.parseBoolean(properties.getProperty(ConfigKeys.WARM_UP, "false"));
     }

@@ -67,6 +67,11 @@ public final class WorkerMain {
             System.exit(EXIT_BAD_USAGE);
         }
         WorkerConfig config = WorkerConfig.read(Paths.get(configFile));
+        if (config.enableAssertions() != null) {
+            // Surefire's enableAssertions (default true) is no -ea: its fork sets the test class loader's
+            // default, before any test class loads; argLine's -ea/-da for packages and classes still win.
+            ClassLoader.getSystemClassLoader().setDefaultAssertionStatus(config.enableAssertions());
+        }
         for (Map.Entry<String, String> p : config.systemProperties().entrySet()) {
             System.setProperty(p.getKey(), p.getValue());
         }

@@ -26,6 +26,9 @@ public final class ConfigKeys {
     /** Surefire's {@code .dump} file of the fork, where a worker whose supervisor went away writes its
      *  thread dump before it halts; absent for none. */
     public static final String DUMP_FILE = "dumpFile";
+    /** Surefire's enableAssertions, {@code true} or {@code false}: the system class loader's default
+     *  assertion status, as stock's fork sets it; absent: the JVM's own. */
+    public static final String ENABLE_ASSERTIONS = "enableAssertions";
 
     private ConfigKeys() {
     }

@@ -122,6 +122,7 @@ public final class RetireProvider extends AbstractProvider {
         Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings);
+        workerConfig.setProperty(ConfigKeys.ENABLE_ASSERTIONS, String.valueOf(assertionsEnabled()));
         Path dumpFile = SurefireDump.file();
         if (dumpFile != null) {
             workerConfig.setProperty(ConfigKeys.DUMP_FILE, dumpFile.toString());
@@ -191,6 +192,19 @@ public final class RetireProvider extends AbstractProvider {
         TestsToRun scanned = parameters.getScanResult().applyFilter(
                 c -> !c.isInterface() && !Modifier.isAbstract(c.getModifiers()), parameters.getTestClassLoader());
         return parameters.getRunOrderCalculator().orderTestClasses(scanned);
+    }
+
+    /**
+     * Surefire's enableAssertions, which its fork applied as the test class loader's default assertion
+     * status: what a class of ours, which no -ea/-da of the user names, would get from it now.
+     */
+    private boolean assertionsEnabled() {
+        try {
+            return Class.forName(RetireProvider.class.getName(), false, parameters.getTestClassLoader())
+                    .desiredAssertionStatus();
+        } catch (ClassNotFoundException | LinkageError e) {
+            return RetireProvider.class.desiredAssertionStatus();
+        }
     }
 
     private Map<String, String> configurationParameters() {
