@@ -7,6 +7,9 @@
 // * RefusedAlwaysTest: Refuser (a LauncherDiscoveryListener, as an engine that refuses a continuation)
 //   aborts the discovery of c by unique id, then of the class: c is an error that says why. Before: the
 //   worker died of the refusal and c vanished.
+// * VanishingTest: Vanisher (a LauncherDiscoveryListener and a PostDiscoveryFilter, as an engine that
+//   accepts a continuation and runs nothing of it) keeps nothing of c's selection by unique id: c is an
+//   error that says why. Before: the continuation ended with nothing reported and c vanished.
 // * RefusedOnceTest: Refuser aborts the discovery of c and d by unique id; the worker runs the class whole
 //   and reports only c and d (a and bFails run again unreported): stock's outcomes.
 def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
@@ -14,7 +17,7 @@ reports.verifyOutcomes(basedir)
 
 def pkg = 'retire.it.conservation.'
 def perClass = [DiesOnContinuationTest: [5, 1, 3, 0], RefusedAlwaysTest: [3, 1, 1, 0], RefusedOnceTest: [4, 1, 0, 0],
-                ZPlainTest: [1, 0, 0, 0]]
+                VanishingTest: [3, 1, 1, 0], ZPlainTest: [1, 0, 0, 0]]
 perClass.each { cls, n ->
     reports.verifySuite(basedir, 'target/surefire-reports', pkg + cls, n[0], n[1], n[2], n[3])
     reports.verifyPerClassLineOnce(basedir, pkg + cls, "Tests run: ${n[0]}, Failures: ${n[1]}, Errors: ${n[2]}, Skipped: ${n[3]}")
@@ -26,6 +29,7 @@ def error = { String cls, String name -> cases.find { it.classname == pkg + cls 
     assert e.message.startsWith('not run: worker ') && e.message.contains('ended before any test moved to it had run') : e
 }
 assert error('DiesOnContinuationTest', '').message.contains('exited with status 3')
+assert error('VanishingTest', 'c').message ==~ /not run: worker \d+ ended its part of ${pkg}VanishingTest without reporting them/
 assert error('RefusedAlwaysTest', 'c').message.startsWith('not run: the JUnit Platform refused to discover the tests of '
         + pkg + 'RefusedAlwaysTest a departed worker left, and the class whole: Refuser refuses')
 reports.verifyLogContains(basedir,
@@ -35,7 +39,7 @@ reports.verifyLogContains(basedir,
 // the tests a continuation reported ran in the fresh JVM, not in the one whose test failed
 def marks = reports.pidMarks(cases)
 assert reports.pidOf(marks, pkg + 'RefusedOnceTest|c') != reports.pidOf(marks, pkg + 'RefusedOnceTest|bFails')
-// 13 testcases in 4 classes; workers: 1 + 1 spare at the start, a fresh spare after each of the 3
-// retirements and after the crash (each left work) = 6
-reports.verifyRetireSummary(basedir, 13, 4, 6, 3, 1)
+// 16 testcases in 5 classes; workers: 1 + 1 spare at the start, a fresh spare after each of the 4
+// retirements and after the crash (each left work) = 7
+reports.verifyRetireSummary(basedir, 16, 5, 7, 4, 1)
 return true

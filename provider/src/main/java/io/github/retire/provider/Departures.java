@@ -109,6 +109,20 @@ final class Departures {
         log.error("[retire] " + message + "; " + carried);
     }
 
+    /**
+     * A continuation ran to its end: what it selected and never reported (its engine failed outside any
+     * class, say) is reported as not run, never dropped.
+     */
+    void accountFor(Worker worker, Work work) {
+        Leftovers.Left lost = worker.progress.unreported(worker.classUid, work.uniqueIds, work.windows);
+        if (!lost.isEmpty()) {
+            String why = worker + " ended its part of " + work.testClass + " without reporting them";
+            failures.notContinued(work, lost, why);
+            log.error("[retire] " + lost.known.size() + " test" + (lost.known.size() == 1 ? "" : "s") + " of "
+                    + work.testClass + " reported as not run: " + why);
+        }
+    }
+
     /** The stream will get no more events: close its test set if still open and let the relay move on. */
     void finishStream(Work work, Map<String, String> properties) {
         if (ledger.testSetOpen(work)) {

@@ -201,6 +201,38 @@ final class Leftovers {
         return false;
     }
 
+    /**
+     * What a continuation that ran to its end selected by name and never reported: a test of its plan
+     * (every selection, when its class never started) with no outcome, neither its own nor one of a
+     * container above it. An engine that fails outside any class leaves that; nothing else should.
+     *
+     * @param selected the work's unique ids, or none for the whole class (which JUnit accounts for)
+     */
+    Left unreported(String classUid, List<String> selected, List<Window> windows) {
+        Left left = new Left();
+        if (selected.isEmpty()) {
+            return left;
+        }
+        Set<String> speculative = new HashSet<>();
+        windows.forEach(w -> speculative.addAll(w.ids()));
+        for (String uid : selected) {
+            boolean test = classUid == null ? !speculative.contains(uid) : Boolean.TRUE.equals(plan.get(uid));
+            if (test && !touched.contains(uid) && !endedAtOrAbove(uid)) {
+                left.known.add(uid);
+            }
+        }
+        return left;
+    }
+
+    private boolean endedAtOrAbove(String uid) {
+        for (String node = uid; !node.isEmpty(); node = Uid.parent(node)) {
+            if (done.contains(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a container above this node (the class included) failed: none of its rest will run. */
     private boolean doneAbove(String uid) {
         for (String node = uid; !node.isEmpty(); node = Uid.parent(node)) {

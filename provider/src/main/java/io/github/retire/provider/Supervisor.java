@@ -226,6 +226,7 @@ final class Supervisor {
                 output(worker, type == EventType.STDOUT, frame.string(0), Integer.valueOf(1).equals(frame.number()));
                 break;
             case CLASS_DONE:
+                departures.accountFor(worker, work);
                 Leftovers.Left beyond = worker.progress.beyond(work.windows);
                 if (beyond.isEmpty()) {
                     departures.finishStream(work, worker.systemProperties);

@@ -201,6 +201,8 @@ class ContinuationsTest {
                 assertTrue(progress.progressed(CLASS, work.uniqueIds), "a departure without progress");
                 left = progress.of(CLASS, stoppedAt, work.uniqueIds, work.windows);
             } else {
+                assertTrue(progress.unreported(CLASS, work.uniqueIds, work.windows).isEmpty(),
+                        "a test selected and run taken for unreported");
                 left = progress.beyond(work.windows);
             }
             if (!left.isEmpty()) {

@@ -260,4 +260,25 @@ class LeftoversTest {
         // a whole class that never started leaves nothing to select by id
         assertTrue(l.of(null, engine, WHOLE, NONE).isEmpty());
     }
+
+    @Test
+    void whatAContinuationSelectedAndNeverReportedIsUnreported() {
+        Leftovers.Window window = new Leftovers.Window(TEMPLATE, List.of("test-template-invocation"), 3, 16);
+        List<String> selected = new ArrayList<>(List.of(CLASS + "/[method:a()]", CLASS + "/[method:c()]",
+                CLASS + "/[nested-class:N]"));
+        selected.addAll(window.ids());
+        Leftovers l = new Leftovers();
+        l.plan(PLAN);
+        l.started(CLASS + "/[method:a()]");
+        l.ended(CLASS + "/[method:a()]");
+        // c() never reported; N is a container (JUnit accounts for what it holds); the window's
+        // invocations may not exist
+        assertEquals(List.of(CLASS + "/[method:c()]"), l.unreported(CLASS, selected, List.of(window)).known);
+        l.ended(CLASS); // a class that failed accounts for everything in it
+        assertTrue(l.unreported(CLASS, selected, List.of(window)).isEmpty());
+        assertTrue(l.unreported(CLASS, WHOLE, NONE).isEmpty());
+        // the class never started (its engine failed first): every selection but the windows'
+        Leftovers never = new Leftovers();
+        assertEquals(selected.subList(0, 3), never.unreported(null, selected, List.of(window)).known);
+    }
 }

@@ -1,0 +1,28 @@
+package retire.it.conservation;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VanishingTest {
+    @Test
+    @Order(1)
+    void a() {
+        Marks.mark("VanishingTest.a");
+    }
+
+    @Test
+    @Order(2)
+    void bFails() {
+        Marks.mark("VanishingTest.bFails");
+        throw new AssertionError("bFails fails on purpose");
+    }
+
+    @Test
+    @Order(3)
+    void c() {
+        Marks.mark("VanishingTest.c");
+    }
+}
