@@ -120,18 +120,35 @@ final class Refusals {
      */
     static class Watched implements TestExecutionListener {
         private final TestExecutionListener reporting;
+        /** Reported before: neither reported again, nor can they retire this worker. */
+        private final Set<String> excluded;
         private volatile boolean started;
         /** A node not reported whose output goes nowhere while it runs, and the streams to restore after. */
         private String muted;
         private PrintStream out;
         private PrintStream err;
 
-        Watched(TestExecutionListener reporting) {
+        Watched(TestExecutionListener reporting, Collection<String> excluded) {
             this.reporting = reporting;
+            this.excluded = new HashSet<>(excluded);
         }
 
         boolean passes(TestIdentifier id) {
+            if (excluded.isEmpty()) {
+                return true;
+            }
+            for (String node = id.getUniqueId(); !node.isEmpty(); node = parent(node)) {
+                if (excluded.contains(node)) {
+                    return false;
+                }
+            }
             return true;
+        }
+
+        /** JUnit encodes '/', '[' and ']' inside segment values, so this cut is unambiguous. */
+        static String parent(String uid) {
+            int at = uid.lastIndexOf("/[");
+            return at < 0 ? "" : uid.substring(0, at);
         }
 
         @Override
@@ -200,8 +217,8 @@ final class Refusals {
         private final Set<String> selected;
         private final Set<String> onTheWay = new HashSet<>();
 
-        Selected(TestExecutionListener reporting, Collection<String> uniqueIds) {
-            super(reporting);
+        Selected(TestExecutionListener reporting, Collection<String> uniqueIds, Collection<String> excluded) {
+            super(reporting, excluded);
             this.selected = new HashSet<>(uniqueIds);
             for (String uid : uniqueIds) {
                 for (String node = parent(uid); !node.isEmpty(); node = parent(node)) {
@@ -212,6 +229,9 @@ final class Refusals {
 
         @Override
         boolean passes(TestIdentifier id) {
+            if (!super.passes(id)) {
+                return false;
+            }
             String uid = id.getUniqueId();
             if (onTheWay.contains(uid)) {
                 return true;
@@ -222,12 +242,6 @@ final class Refusals {
                 }
             }
             return false;
-        }
-
-        /** JUnit encodes '/', '[' and ']' inside segment values, so this cut is unambiguous. */
-        private static String parent(String uid) {
-            int at = uid.lastIndexOf("/[");
-            return at < 0 ? "" : uid.substring(0, at);
         }
     }
 }

@@ -183,7 +183,7 @@ final class TestRunner {
 
     /** Runs one class; a class no engine would discover gets one error that says why (see {@link Refusals}). */
     void runClass(String className, Events events) {
-        Refusals.Watched watched = new Refusals.Watched(listener);
+        Refusals.Watched watched = new Refusals.Watched(listener, Collections.emptyList());
         try {
             run(Collections.singletonList(selectClass(className)), watched);
         } catch (Throwable refused) {
@@ -193,15 +193,26 @@ final class TestRunner {
     }
 
     /**
-     * Runs the given tests of one class (what a departed worker left), selected by unique id. When the
-     * launcher refuses that selection, the class runs whole, reporting only those tests ({@link Refusals}).
+     * Runs the given tests of one class (what a departed worker left), selected by unique id; a line
+     * {@code !<unique id>} names a test below them that was reported before, which is neither reported
+     * again nor retires this worker. When the launcher refuses that selection, the class runs whole,
+     * reporting only those tests ({@link Refusals}).
      */
-    void runTests(String className, List<String> uniqueIds, Events events) {
+    void runTests(String className, List<String> lines, Events events) {
+        List<String> uniqueIds = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("!")) {
+                excluded.add(line.substring(1));
+            } else {
+                uniqueIds.add(line);
+            }
+        }
         List<DiscoverySelector> selectors = new ArrayList<>();
         for (String id : uniqueIds) {
             selectors.add(selectUniqueId(id));
         }
-        Refusals.Watched watched = new Refusals.Watched(listener);
+        Refusals.Watched watched = new Refusals.Watched(listener, excluded);
         try {
             run(selectors, watched);
             return;
@@ -209,7 +220,7 @@ final class TestRunner {
             Refusals.rethrowUnlessRefusal(refused, watched);
             Refusals.warnFallback(events, className, uniqueIds.size(), refused);
         }
-        Refusals.Selected selected = new Refusals.Selected(listener, uniqueIds);
+        Refusals.Selected selected = new Refusals.Selected(listener, uniqueIds, excluded);
         try {
             run(Collections.singletonList(selectClass(className)), selected);
         } catch (Throwable refused) {

@@ -37,7 +37,8 @@ final class Departures {
     /** The worker stopped after a failure; what it left of its class runs next, in a fresh worker. */
     void retired(Worker worker, Frame<EventType> frame) {
         Work work = worker.currentWork;
-        Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0), work.uniqueIds, work.windows);
+        Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0), work.uniqueIds, work.windows,
+                work.excluded);
         TestReport named = worker.firstFailure != null ? worker.firstFailure : worker.lastReport;
         String failed = named != null ? named.toString() : work.testClass;
         worker.state = Worker.State.RETIRING;
@@ -95,7 +96,7 @@ final class Departures {
         // that way is reported, not dropped: its tests ran elsewhere and are expected.
         String outside = "it " + (timedOut ? "hung" : "died") + " outside any test, before the first one";
         Leftovers.Left left = worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null,
-                work.uniqueIds, work.windows);
+                work.uniqueIds, work.windows, work.excluded);
         String carried;
         if (running != null || worker.progress.progressed(worker.classUid, work.uniqueIds)) {
             carried = carryOn(work, left, worker.systemProperties, "nothing of its class was left");

@@ -80,6 +80,8 @@ final class Leftovers {
     static final class Left {
         final List<String> known = new ArrayList<>();
         final List<Window> windows = new ArrayList<>();
+        /** Reported before, below a container of {@link #known} selected whole again: not to report again. */
+        final List<String> excluded = new ArrayList<>();
 
         boolean speculates(String parent) {
             return windows.stream().anyMatch(w -> w.parent.equals(parent));
@@ -139,6 +141,26 @@ final class Leftovers {
      * @param windows  the windows the work selected, if it was itself a continuation
      */
     Left of(String classUid, String current, List<String> selected, List<Window> windows) {
+        return of(classUid, current, selected, windows, new ArrayList<>());
+    }
+
+    /**
+     * @param excluded what the work was told not to report again (see {@link Left#excluded}): it stays so
+     *                 below what is left, with what this worker reported there
+     */
+    Left of(String classUid, String current, List<String> selected, List<Window> windows, List<String> excluded) {
+        Left left = ofSelection(classUid, current, selected, windows);
+        Set<String> reported = new LinkedHashSet<>(excluded);
+        reported.addAll(touched);
+        for (String uid : reported) {
+            if (left.known.stream().anyMatch(k -> uid.startsWith(k + "/"))) {
+                left.excluded.add(uid);
+            }
+        }
+        return left;
+    }
+
+    private Left ofSelection(String classUid, String current, List<String> selected, List<Window> windows) {
         Left left = new Left();
         if (classUid == null) {
             // Nothing of the class ran here (an engine failed before it, say): all of a continuation is left.
@@ -160,6 +182,7 @@ final class Leftovers {
             collect(children, classUid, current, left, selection, selection.isEmpty() || selection.contains(classUid));
             if (current != null) {
                 speculate(classUid, current, left);
+                unnamable(classUid, current, left);
             }
         }
         for (Window window : windows) {
@@ -321,6 +344,21 @@ final class Leftovers {
                 types.add("dynamic-container");
             }
             left.windows.add(new Window(parent, new ArrayList<>(types), highest + 1, FIRST_WINDOW));
+        }
+    }
+
+    /**
+     * A container of the plan whose children on the way to the current test were generated at run time and
+     * have no index to select the later ones by (TestNG's data-provider invocations, {@code [invoc:2]}, say;
+     * Jupiter's all have one): the container goes whole, and what was reported below it is excluded.
+     */
+    private void unnamable(String classUid, String current, Left left) {
+        for (String node = current; !node.equals(classUid) && node.startsWith(classUid); node = Uid.parent(node)) {
+            String parent = Uid.parent(node);
+            if (!plan.containsKey(node) && Uid.dynamicIndex(node) < 0 && plan.containsKey(parent)
+                    && !done.contains(parent) && !left.known.contains(parent)) {
+                left.known.add(parent);
+            }
         }
     }
 

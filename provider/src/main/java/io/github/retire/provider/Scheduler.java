@@ -169,7 +169,7 @@ final class Scheduler {
         if (work.wholeClass()) {
             w.send(CommandType.RUN_CLASS, work.testClass);
         } else {
-            w.send(CommandType.RUN_TESTS, work.testClass, String.join("\n", work.uniqueIds));
+            w.send(CommandType.RUN_TESTS, work.testClass, work.selectionLines());
         }
     }
 

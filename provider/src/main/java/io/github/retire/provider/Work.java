@@ -20,15 +20,27 @@ final class Work {
     final boolean freshWorker;
     /** The invocations it selects by index, not knowing whether they exist (see {@link Leftovers}). */
     final List<Leftovers.Window> windows;
+    /**
+     * Tests below its selections that were reported before: a container whose later children cannot be
+     * named (another engine's dynamic ones, such as TestNG's data-provider invocations) is selected whole
+     * again, and the worker neither reports these nor lets them retire it.
+     */
+    final List<String> excluded;
 
     private Work(String testClass, List<String> uniqueIds, RunMode runMode, String stream, boolean freshWorker,
                  List<Leftovers.Window> windows) {
+        this(testClass, uniqueIds, runMode, stream, freshWorker, windows, Collections.emptyList());
+    }
+
+    private Work(String testClass, List<String> uniqueIds, RunMode runMode, String stream, boolean freshWorker,
+                 List<Leftovers.Window> windows, List<String> excluded) {
         this.testClass = testClass;
         this.uniqueIds = uniqueIds;
         this.runMode = runMode;
         this.stream = stream;
         this.freshWorker = freshWorker;
         this.windows = Collections.unmodifiableList(new ArrayList<>(windows));
+        this.excluded = Collections.unmodifiableList(new ArrayList<>(excluded));
     }
 
     static Work wholeClass(String testClass) {
@@ -38,13 +50,20 @@ final class Work {
 
     /** What a departed worker left of this work, or what lies beyond the windows it ran to their ends. */
     Work continuation(Leftovers.Left left) {
-        return new Work(testClass, left.all(), runMode, stream, false, left.windows);
+        return new Work(testClass, left.all(), runMode, stream, false, left.windows, left.excluded);
     }
 
     /** Rerun number {@code round} of one failed test, in a fresh worker. */
     static Work rerun(String testClass, String uniqueId, int round) {
         return new Work(testClass, Collections.singletonList(uniqueId), RunMode.RERUN_TEST_AFTER_FAILURE,
                 testClass + " rerun " + round + " " + uniqueId, true, Collections.emptyList());
+    }
+
+    /** The lines of its run-tests command: the unique ids, then each excluded one after a '!'. */
+    String selectionLines() {
+        List<String> lines = new ArrayList<>(uniqueIds);
+        excluded.forEach(uid -> lines.add("!" + uid));
+        return String.join("\n", lines);
     }
 
     boolean wholeClass() {

@@ -114,6 +114,18 @@ class ContinuationsTest {
     }
 
     @Test
+    void invocationsWithoutAnIndexGoAgainWholeWithoutTheOnesReported() {
+        Node dp = unnamable("value(int)", 5);
+        Node root = new Node(CLASS, false, false).add(test(CLASS + "/[method:before()]")).add(dp)
+                .add(test(CLASS + "/[method:after()]"));
+        fate(dp.uid + "/[invoc:1]", Fate.FAIL);
+        fate(dp.uid + "/[invoc:3]", Fate.CRASH);
+        fate(dp.uid + "/[invoc:4]", Fate.FAIL);
+        runAll(root);
+        assertEquals(3, departures);
+    }
+
+    @Test
     void aLongTemplateBesideAFailingOneLosesNoInvocation() {
         Node longOne = template("many(int)", 2500);
         Node shortOne = template("few(int)", 3);
@@ -135,7 +147,10 @@ class ContinuationsTest {
             Node root = new Node(CLASS, false, false);
             int kids = 1 + random.nextInt(5);
             for (int k = 0; k < kids; k++) {
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(5)) {
+                    case 4:
+                        root.add(unnamable("dp" + k + "(int)", 1 + random.nextInt(8)));
+                        break;
                     case 0:
                         root.add(test(CLASS + "/[method:m" + k + "()]"));
                         break;
@@ -199,7 +214,7 @@ class ContinuationsTest {
             if (stoppedAt != null) {
                 departures++;
                 assertTrue(progress.progressed(CLASS, work.uniqueIds), "a departure without progress");
-                left = progress.of(CLASS, stoppedAt, work.uniqueIds, work.windows);
+                left = progress.of(CLASS, stoppedAt, work.uniqueIds, work.windows, work.excluded);
             } else {
                 assertTrue(progress.unreported(CLASS, work.uniqueIds, work.windows).isEmpty(),
                         "a test selected and run taken for unreported");
@@ -260,6 +275,27 @@ class ContinuationsTest {
         }
     }
 
+    private static boolean excluded(String uid, Work work) {
+        for (String node = uid; !node.isEmpty(); node = Uid.parent(node)) {
+            if (work.excluded.contains(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Another engine's data-provider method: invocations generated at run time whose unique ids have no
+     * index a selection could name (TestNG's {@code [invoc:n]}).
+     */
+    private static Node unnamable(String name, int invocations) {
+        Node m = new Node(CLASS + "/[method:" + name + "]", false, false);
+        for (int i = 0; i < invocations; i++) {
+            m.add(new Node(m.uid + "/[invoc:" + i + "]", true, true));
+        }
+        return m;
+    }
+
     /** Runs the selected tests in order; returns the test where the worker departed, or null. */
     private String execute(Node node, Work work, Leftovers progress, Set<String> selection, boolean covered) {
         List<Node> children = new ArrayList<>(node.children);
@@ -270,6 +306,9 @@ class ContinuationsTest {
             boolean c = covered || selection == null || selection.contains(child.uid);
             if (!reaches(child, selection, c)) {
                 continue;
+            }
+            if (child.test && excluded(child.uid, work)) {
+                continue; // it runs again, unreported: it can neither fail nor count
             }
             if (child.test) {
                 ran.add(child.uid);
