@@ -1,8 +1,8 @@
 package io.github.retire.provider;
 
-import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
-
 import io.github.retire.wire.CommandType;
+import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
+import org.apache.maven.surefire.api.report.RunMode;
 
 /**
  * Surefire's {@code skipAfterFailureCount} across all workers (stock keeps a count per fork and tells
@@ -51,7 +51,7 @@ final class FailFast {
 
     /** Before normal work goes to a worker: it learns how many failures are left, 0 draining it. */
     void beforeWork(Worker w, Work work) {
-        if (limit > 0 && work.runMode == org.apache.maven.surefire.api.report.RunMode.NORMAL_RUN) {
+        if (limit > 0 && work.runMode == RunMode.NORMAL_RUN) {
             tell(w);
         }
     }
