@@ -281,4 +281,32 @@ class LeftoversTest {
         Leftovers never = new Leftovers();
         assertEquals(selected.subList(0, 3), never.unreported(null, selected, List.of(window)).known);
     }
+
+    /** TestNG's data-provider invocations, {@code [invoc:n]}: generated at run time, no index to select by. */
+    @Test
+    void aContainerOfInvocationsWithoutAnIndexGoesWholeWithoutWhatWasReported() {
+        String engine = "[engine:testng]/[class:a.B]";
+        String value = engine + "/[method:value(int)]";
+        Leftovers l = new Leftovers();
+        l.plan("T " + engine + "/[method:before()]\nC " + value + "\nT " + engine + "/[method:after()]");
+        for (String uid : List.of(engine + "/[method:before()]", value + "/[invoc:0]", value + "/[invoc:1]")) {
+            l.started(uid);
+            l.ended(uid);
+        }
+        Leftovers.Left left = l.of(engine, value + "/[invoc:1]", WHOLE, NONE, List.of());
+        assertEquals(List.of(engine + "/[method:after()]", value), left.known);
+        assertTrue(left.windows.isEmpty());
+        assertEquals(List.of(value + "/[invoc:0]", value + "/[invoc:1]"), left.excluded);
+        // the next worker runs value again and [3] fails: [0] and [1] stay excluded, [2] and [3] join them
+        Leftovers next = new Leftovers();
+        next.plan("C " + value + "\nT " + engine + "/[method:after()]");
+        for (String uid : List.of(value + "/[invoc:2]", value + "/[invoc:3]")) {
+            next.started(uid);
+            next.ended(uid);
+        }
+        Leftovers.Left again = next.of(engine, value + "/[invoc:3]", left.all(), left.windows, left.excluded);
+        assertEquals(List.of(engine + "/[method:after()]", value), again.known);
+        assertEquals(List.of(value + "/[invoc:0]", value + "/[invoc:1]", value + "/[invoc:2]",
+                value + "/[invoc:3]"), again.excluded);
+    }
 }
