@@ -78,8 +78,9 @@ final class Unhonoured {
                     + " by side");
         }
         if (testClassLoader != null && testClassLoader.getClass().getName().equals(ISOLATED_CLASS_LOADER)) {
-            warnings.add("[retire] useSystemClassLoader=false not honoured: workers load the tests through"
-                    + " their system class loader, as stock does by default");
+            // Surefire's isolated class loader exists only in process: forkCount=0.
+            warnings.add("[retire] forkCount=0 not honoured as such: the tests still run in retire's worker JVMs"
+                    + " (started from Maven's JVM), loaded by their system class loader, not in Maven's JVM");
         }
         return warnings;
     }
