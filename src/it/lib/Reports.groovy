@@ -771,3 +771,63 @@ void verifyArchivedRuns(File basedir, String kind) {
         assert kept.isEmpty() : "no archive, no training leftover: ${kept*.name}"
     }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// JUnit Jupiter parallel mode (jupiter-parallel*, jupiter-concurrent-class). Each test appends "start <pid>
+// <epoch ms>" when it starts and "end <pid> <epoch ms>" when it ends to target/parallel-trace/<Class>.<method>,
+// and prints "OUT <Class>.<method> begins|ends" (stdout) and "ERR <Class>.<method> begins" (stderr). Concurrency
+// is proven by overlapping intervals, never by the build's wall clock. Every name starts with "parallel".
+
+/** "<SimpleClass>.<name>" of a testcase, as the tests name themselves in their traces. */
+String parallelName(Map c) {
+    return "${c.classname.substring(c.classname.lastIndexOf('.') + 1)}.${c.name}".toString()
+}
+
+/**
+ * Each test's one run, as [pid, start, end]. Fails unless every test started exactly once and ended exactly
+ * once, in one JVM: a test run twice (even cut short the first time) shows as two starts.
+ */
+Map<String, Map> parallelTraces(File basedir, Collection<String> tests) {
+    def dir = new File(basedir, 'target/parallel-trace')
+    def out = [:]
+    def problems = []
+    tests.each { String t ->
+        def f = new File(dir, t)
+        def lines = f.isFile() ? f.readLines('UTF-8').findAll { it.trim() } : []
+        def starts = lines.findAll { it.startsWith('start ') }*.split(' ')
+        def ends = lines.findAll { it.startsWith('end ') }*.split(' ')
+        if (starts.size() != 1 || ends.size() != 1 || starts[0][1] != ends[0][1]) {
+            problems << "${t}: ${lines}"
+            return
+        }
+        out[t] = [pid: starts[0][1] as long, start: starts[0][2] as long, end: ends[0][2] as long]
+    }
+    if (problems) {
+        throw new AssertionError("${basedir.name}: every test must start and end exactly once, in one JVM:\n  "
+                + problems.join('\n  '))
+    }
+    return out
+}
+
+boolean parallelOverlap(Map a, Map b) {
+    return a.start < b.end && b.start < a.end
+}
+
+/** Each testcase holds its own output lines and no other test's, on stdout and on stderr. */
+void parallelVerifyOwnOutput(File basedir, List<Map> cases) {
+    def problems = []
+    cases.each { c ->
+        def me = parallelName(c)
+        def outs = ((c.systemOut ?: '') =~ /OUT (\S+) (begins|ends)/).collect { "${it[1]} ${it[2]}".toString() }.sort()
+        if (outs != ["${me} begins".toString(), "${me} ends".toString()]) {
+            problems << "${me} system-out: ${outs}"
+        }
+        def errs = ((c.systemErr ?: '') =~ /ERR (\S+) begins/).collect { it[1] }
+        if (errs != [me]) {
+            problems << "${me} system-err: ${errs}"
+        }
+    }
+    if (problems) {
+        throw new AssertionError("${basedir.name}: output filed under the wrong test:\n  " + problems.join('\n  '))
+    }
+}

@@ -9,26 +9,29 @@ import io.github.retire.wire.EventType;
 
 /**
  * Sends what tests print through System.out and System.err to the supervisor as events, line by
- * line, so the output lands in the report of the test that printed it. Bytes written below Java
+ * line, so the output lands in the report of the test that printed it (each line names it: with
+ * JUnit's parallel mode several tests print at once). Bytes written below Java
  * (JNI, FileDescriptor.out) bypass this and reach the supervisor through the process's own pipes.
  */
 final class OutputCapture extends OutputStream {
     private final Events events;
     private final EventType type;
+    private final Owners owners;
 
-    private OutputCapture(Events events, EventType type) {
+    private OutputCapture(Events events, EventType type, Owners owners) {
         this.events = events;
         this.type = type;
+        this.owners = owners;
     }
 
-    static void install(Events events) {
-        System.setOut(stream(events, EventType.STDOUT));
-        System.setErr(stream(events, EventType.STDERR));
+    static void install(Events events, Owners owners) {
+        System.setOut(stream(events, EventType.STDOUT, owners));
+        System.setErr(stream(events, EventType.STDERR, owners));
     }
 
-    private static PrintStream stream(Events events, EventType type) {
+    private static PrintStream stream(Events events, EventType type, Owners owners) {
         try {
-            return new PrintStream(new OutputCapture(events, type), true, StandardCharsets.UTF_8.name());
+            return new PrintStream(new OutputCapture(events, type, owners), true, StandardCharsets.UTF_8.name());
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
@@ -42,14 +45,16 @@ final class OutputCapture extends OutputStream {
     @Override
     public void write(byte[] bytes, int offset, int length) {
         String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        // Tests may run side by side: each line names the test that printed it.
+        String owner = owners.current();
         int from = 0;
         for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
             int end = nl > from && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
-            events.send(type, 1, text.substring(from, end));
+            events.send(type, 1, text.substring(from, end), owner);
             from = nl + 1;
         }
         if (from < text.length()) {
-            events.send(type, 0, text.substring(from));
+            events.send(type, 0, text.substring(from), owner);
         }
         // The last lines before a crash are the ones that explain it.
         events.checkpoint();

@@ -35,6 +35,7 @@ final class ReportingListener implements TestExecutionListener {
     private final Set<String> openClasses = ConcurrentHashMap.newKeySet();
     /** Engines already named in the log for starting tests while drained. */
     private final Set<String> toldHeldBack = ConcurrentHashMap.newKeySet();
+    private final Owners owners;
     private volatile TestPlan plan;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     /** Tests started and not reported ended yet, by unique id. */
@@ -43,6 +44,16 @@ final class ReportingListener implements TestExecutionListener {
 
     ReportingListener(Events events, NativeSync nativeSync, Retirement retirement, TimeoutGuard timeouts,
                       Drain drain) {
+        this(events, nativeSync, retirement, timeouts, drain, new Owners());
+    }
+
+    /**
+     * @param owners where the listener notes which test each thread runs, for the output capture;
+     *               JUnit's parallel mode calls this listener from many threads at once
+     */
+    ReportingListener(Events events, NativeSync nativeSync, Retirement retirement, TimeoutGuard timeouts,
+                      Drain drain, Owners owners) {
+        this.owners = owners;
         this.events = events;
         this.nativeSync = nativeSync;
         this.retirement = retirement;
@@ -69,6 +80,7 @@ final class ReportingListener implements TestExecutionListener {
         if (drain != null && !drain.started(id.getUniqueId()) && plan.getParent(id).isPresent()) {
             heldBackNothing(id);
         }
+        owners.entered(id.getUniqueId());
         if (timeouts != null) {
             timeouts.restart(id.getUniqueId());
         }
@@ -89,6 +101,14 @@ final class ReportingListener implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        try {
+            finished(id, result);
+        } finally {
+            owners.left(id.getUniqueId());
+        }
+    }
+
+    private void finished(TestIdentifier id, TestExecutionResult result) {
         if (!id.isTest()) {
             reportUnfinishedBelow(id, result);
         }
@@ -138,11 +158,16 @@ final class ReportingListener implements TestExecutionListener {
         }
         if (topLevelClass) {
             openClasses.remove(id.getUniqueId());
-            if (retirement != null && retirement.pending() && openClasses.isEmpty()) {
+            boolean retiring = retirement != null && retirement.pending();
+            if (retiring && openClasses.isEmpty()) {
                 // no TESTSET_COMPLETED: the test set stays open for the worker that carries on
                 retirement.retire();
             }
-            events.send(EventType.TESTSET_COMPLETED, classReport(id, elapsed));
+            if (!retiring) {
+                // A class that ends while the worker drains for a retirement (classes side by side) may
+                // have tests the drain held back: its test set stays open too, until the supervisor knows.
+                events.send(EventType.TESTSET_COMPLETED, classReport(id, elapsed));
+            }
         }
         if (id.isTest() || topLevelClass) {
             // a test's end stays in the journal until the next flush; a class's end goes out with the

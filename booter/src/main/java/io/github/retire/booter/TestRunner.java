@@ -30,7 +30,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs one test class at a time on the JUnit Platform launcher, with the filters and
+ * Runs one test class at a time (several at once in JUnit Jupiter's parallel mode) on the JUnit
+ * Platform launcher, with the filters and
  * configuration parameters Surefire was given, so every engine on the test classpath works.
  *
  * <p>All of a worker's classes run in one launcher session, as stock Surefire runs all of a fork's:
@@ -189,6 +190,27 @@ final class TestRunner {
         } catch (Throwable refused) {
             Refusals.rethrowUnlessRefusal(refused, watched);
             Refusals.reportRefused(events, className, Collections.emptyList(), refused);
+        }
+    }
+
+    /**
+     * Runs several classes in one launcher execution, as a stock fork runs all of its classes: JUnit
+     * Jupiter's parallel mode runs classes side by side only within one execution. When the launcher
+     * refuses them before anything ran, each runs on its own, so that only a refused one costs.
+     */
+    void runClasses(List<String> classNames, Events events) {
+        List<DiscoverySelector> selectors = new ArrayList<>();
+        for (String name : classNames) {
+            selectors.add(selectClass(name));
+        }
+        Refusals.Watched watched = new Refusals.Watched(listener, Collections.emptyList());
+        try {
+            run(selectors, watched);
+        } catch (Throwable refused) {
+            Refusals.rethrowUnlessRefusal(refused, watched);
+            for (String name : classNames) {
+                runClass(name, events);
+            }
         }
     }
 

@@ -98,12 +98,13 @@ public final class WorkerMain {
         // A test that calls System.exit must not take the events before it along.
         Runtime.getRuntime().addShutdownHook(new Thread(events::flushQuietly, "retire-final-flush"));
         PrintStream nativeErr = System.err;
-        OutputCapture.install(events);
+        Owners owners = new Owners();
+        OutputCapture.install(events, owners);
         TestRunner runner;
         try {
             runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret(),
                     channel.foreignWrites()),
-                    retirement, timeoutGuard(config, events), drain), drain, cancellation,
+                    retirement, timeoutGuard(config, events), drain, owners), drain, cancellation,
                     retirement != null || config.skipAfterFailureCount() > 0, events);
         } catch (Throwable t) {
             events.send(EventType.FATAL, null, "cannot start the JUnit Platform launcher: " + t);
@@ -131,11 +132,14 @@ public final class WorkerMain {
             Frame<CommandType> command = commands.take();
             switch (command.type()) {
                 case RUN_CLASS:
+                case RUN_CLASSES:
                 case RUN_TESTS:
                     String className = command.string(0);
                     try {
                         if (command.type() == CommandType.RUN_CLASS) {
                             runner.runClass(className, events);
+                        } else if (command.type() == CommandType.RUN_CLASSES) {
+                            runner.runClasses(Arrays.asList(className.split("\n")), events);
                         } else {
                             runner.runTests(className, Arrays.asList(command.string(1).split("\n")), events);
                         }

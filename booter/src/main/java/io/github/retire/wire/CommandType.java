@@ -4,6 +4,11 @@ package io.github.retire.wire;
 public enum CommandType implements Opcode {
     /** Run one test class: class name. */
     RUN_CLASS("run-class", 1),
+    /**
+     * Run several classes in one launcher execution, for JUnit Jupiter's parallel mode with classes
+     * concurrent: class names, one per line.
+     */
+    RUN_CLASSES("run-classes", 1),
     /** Run some tests of one class: class name, JUnit unique ids one per line. */
     RUN_TESTS("run-tests", 2),
     /** The supervisor has taken the worker's RETIRE; the worker may exit. */

@@ -22,10 +22,13 @@ public enum EventType implements Opcode {
     TEST_ERROR("test-error", TestReport.FIELDS),
     TEST_SKIPPED("test-skipped", TestReport.FIELDS),
     TEST_ASSUMPTION_FAILURE("test-assumption-failure", TestReport.FIELDS),
-    /** Java-level System.out text; the integer is 1 when a line break follows it. */
-    STDOUT("stdout", 1),
-    /** Java-level System.err text; the integer is 1 when a line break follows it. */
-    STDERR("stderr", 1),
+    /**
+     * Java-level System.out text, and the unique id of the test (or container) running on the thread
+     * that printed it, or null; the integer is 1 when a line break follows it.
+     */
+    STDOUT("stdout", 2),
+    /** Java-level System.err text and its test, as STDOUT. */
+    STDERR("stderr", 2),
     /**
      * Barrier for native output: the worker wrote the sync marker with this number (the integer) to
      * its stdout and stderr just before; frames after this one wait until both pipes delivered it.

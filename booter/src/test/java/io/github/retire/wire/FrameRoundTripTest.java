@@ -58,7 +58,7 @@ class FrameRoundTripTest {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         FrameEncoder<EventType> encoder = new FrameEncoder<>(bytes, Magic.EVENTS);
-        encoder.send(EventType.STDOUT, 1, big.toString());
+        encoder.send(EventType.STDOUT, 1, big.toString(), null);
         encoder.flush();
         assertEquals(big.toString(), decoderOf(bytes.toByteArray()).next().string(0));
     }

@@ -24,12 +24,12 @@ class InterruptFlagTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         FrameEncoder<EventType> encoder = new FrameEncoder<>(bytes, Magic.EVENTS);
         Thread.currentThread().interrupt();
-        encoder.send(EventType.STDOUT, 1, "first");
-        encoder.send(EventType.STDOUT, 1, "second");
+        encoder.send(EventType.STDOUT, 1, "first", null);
+        encoder.send(EventType.STDOUT, 1, "second", null);
         encoder.flush();
         assertTrue(Thread.currentThread().isInterrupted(), "the test's flag is the test's");
         Thread.interrupted();
-        encoder.send(EventType.STDOUT, 1, "third");
+        encoder.send(EventType.STDOUT, 1, "third", null);
         encoder.flush();
 
         FrameDecoder<EventType> decoder = new FrameDecoder<>(

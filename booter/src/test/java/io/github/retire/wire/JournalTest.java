@@ -36,7 +36,7 @@ class JournalTest {
 
     private void send(String... texts) throws IOException {
         for (String text : texts) {
-            encoder.send(EventType.STDOUT, 1, text);
+            encoder.send(EventType.STDOUT, 1, text, null);
         }
     }
 

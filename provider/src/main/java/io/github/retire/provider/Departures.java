@@ -1,6 +1,10 @@
 package io.github.retire.provider;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.retire.wire.CommandType;
 import io.github.retire.wire.EventType;
@@ -22,9 +26,11 @@ final class Departures {
     private final Failures failures;
     private final Scheduler scheduler;
     private final WorkerPool pool;
+    private final Parallelism parallelism;
 
     Departures(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, Failures failures,
-               Scheduler scheduler, WorkerPool pool) {
+               Scheduler scheduler, WorkerPool pool, Parallelism parallelism) {
+        this.parallelism = parallelism;
         this.settings = settings;
         this.ledger = ledger;
         this.relay = relay;
@@ -34,16 +40,16 @@ final class Departures {
         this.pool = pool;
     }
 
-    /** The worker stopped after a failure; what it left of its class runs next, in a fresh worker. */
+    /**
+     * The worker stopped after a failure; what it left of its class runs next, in a fresh worker.
+     * When tests may run beside the failed one (JUnit's parallel mode), they finish and report in the
+     * retiring worker, and what is left is worked out once it is gone ({@link #retirementEnded}).
+     */
     void retired(Worker worker, Frame<EventType> frame) {
-        Work work = worker.currentWork;
-        Leftovers.Left left = worker.progress.of(worker.classUid, frame.string(0), work.uniqueIds, work.windows,
-                work.excluded);
+        String failedUid = frame.string(0);
         TestReport named = worker.firstFailure != null ? worker.firstFailure : worker.lastReport;
-        String failed = named != null ? named.toString() : work.testClass;
+        String failed = named != null ? named.toString() : worker.parts.get(0).work.testClass;
         worker.state = Worker.State.RETIRING;
-        worker.currentWork = null;
-        worker.currentTest = null;
         worker.completedAnything = true;
         scheduler.progressMade();
         scheduler.exiting(worker);
@@ -51,7 +57,19 @@ final class Departures {
         worker.send(CommandType.RETIRE_ACK);
         scheduler.holdSpares();
         scheduler.takeBackQueued(worker); // the retiring worker runs nothing more, so it goes behind what is left
-        String moved = worker.progress.progressed(worker.classUid, work.uniqueIds)
+        if (parallelism.on() || worker.parts.size() > 1 || worker.anyRunning()) {
+            worker.retiredAfter = failedUid;
+            log.info("[retire] " + worker + " retired after " + failed + " failed; the tests running beside it"
+                    + " finish there first");
+            // The classes waiting need not wait for it: a spare takes them now.
+            scheduler.reschedule();
+            return;
+        }
+        Part part = worker.parts.get(0);
+        Work work = part.work;
+        Leftovers.Left left = part.progress.of(part.classUid, failedUid, work.uniqueIds, work.windows, work.excluded);
+        worker.parts.clear();
+        String moved = part.progress.progressed(part.classUid, work.uniqueIds)
                 ? carryOn(work, left, worker.systemProperties, "nothing of its class was left")
                 : notContinued(work, left, worker.systemProperties, worker + " retired after " + failed
                         + " failed, before any test moved to it had run");
@@ -72,50 +90,188 @@ final class Departures {
         worker.state = Worker.State.ENDED;
         scheduler.ended(worker);
         scheduler.takeBackQueued(worker);
-        if (was == Worker.State.RETIRING || (was == Worker.State.STOPPING && worker.currentWork == null)) {
+        if (!worker.busy() && (was == Worker.State.RETIRING || was == Worker.State.STOPPING)) {
             scheduler.schedule();
             return;
         }
-        if (worker.currentWork == null) {
+        if (!worker.busy()) {
             endedIdle(worker);
             return;
         }
-        Work work = worker.currentWork;
-        TestReport running = worker.currentTest;
-        String message = failures.workerLost(worker, settings, pool.fatalErrorLog(worker));
+        if (was == Worker.State.RETIRING && worker.protocolError == null) {
+            retirementEnded(worker);
+            return;
+        }
+        crashed(worker);
+    }
+
+    /**
+     * A worker that retired with tests beside the failed one is gone: what it did not finish runs in a
+     * fresh worker. Tests it started and never ended (it was killed, past retire.exitTimeout) run again.
+     */
+    private void retirementEnded(Worker worker) {
+        List<String> said = new ArrayList<>();
+        List<Part> parts = new ArrayList<>(worker.parts);
+        worker.parts.clear();
+        // Each goes first in line: the last part first, so that the first part runs first.
+        Collections.reverse(parts);
+        for (Part part : parts) {
+            if (part.finished) {
+                continue;
+            }
+            if (part.classUid == null) {
+                ledger.continueFirst(part.work);
+                said.add(part.work.testClass + " had not started and goes to a fresh worker");
+                continue;
+            }
+            Set<String> failed = part.owns(worker.retiredAfter) || parts.size() == 1
+                    ? Collections.singleton(worker.retiredAfter) : Collections.emptySet();
+            Work work = part.work;
+            Leftovers.Left left = part.progress.of(part.classUid, failed, true, work.uniqueIds, work.windows,
+                    work.excluded);
+            said.add(part.progress.progressed(part.classUid, work.uniqueIds)
+                    ? carryOn(work, left, worker.systemProperties, "nothing of " + work.testClass + " was left")
+                    : notContinued(work, left, worker.systemProperties, worker + " retired after "
+                            + worker.retiredAfter + " failed, before any test moved to it had run"));
+        }
+        Collections.reverse(said);
+        scheduler.reschedule();
+        log.info("[retire] " + worker + " has ended after its retirement; "
+                + (said.isEmpty() ? "all its classes were done" : String.join("; ", said)));
+    }
+
+    /**
+     * A worker that ended without retiring or being asked to. Each test it ran gets one error; with
+     * none running, its class does, as the crash happened outside any test. The rest goes on in a
+     * fresh worker.
+     */
+    private void crashed(Worker worker) {
         boolean timedOut = worker.timeout != null || worker.killedByWatchdog || worker.killedBySupervisor;
-        if (!worker.completedAnything && !worker.progress.anyStarted() && !timedOut) {
+        boolean anyRunning = worker.anyRunning();
+        boolean anyStarted = false;
+        boolean anyOpened = false;
+        List<String> runningNames = new ArrayList<>();
+        for (Part part : worker.parts) {
+            anyStarted |= part.progress.anyStarted();
+            anyOpened |= part.classUid != null;
+            for (Part.Running r : part.running.values()) {
+                runningNames.add(r.report.toString());
+            }
+        }
+        if (!worker.completedAnything && !anyStarted && !timedOut) {
             // Died before a single test: a start-up failure, whatever it was handed. (A timeout is
             // not one: the worker was well, its class hung, and the next class may not.)
             scheduler.startupFailure(worker.lastOutput());
         }
-        worker.currentWork = null;
-        worker.currentTest = null;
-        // A crash inside a test consumed that test; one outside any test (static init, @BeforeAll)
-        // would only happen again, unless tests of this part already ran. What a continuation left
-        // that way is reported, not dropped: its tests ran elsewhere and are expected.
-        String outside = "it " + (timedOut ? "hung" : "died") + " outside any test, before the first one";
-        Leftovers.Left left = worker.progress.of(worker.classUid, running != null ? running.uniqueId() : null,
-                work.uniqueIds, work.windows, work.excluded);
-        String carried;
-        if (running != null || worker.progress.progressed(worker.classUid, work.uniqueIds)) {
-            carried = carryOn(work, left, worker.systemProperties, "nothing of its class was left");
-        } else if (work.wholeClass()) {
-            carried = carryOn(work, new Leftovers.Left(), worker.systemProperties, "the class is not continued: "
-                    + outside);
-        } else {
-            carried = notContinued(work, left, worker.systemProperties, worker + " ended before any test moved to"
-                    + " it had run: " + outside);
+        Failures.Loss loss = failures.lost(worker, settings, pool.fatalErrorLog(worker));
+        Part.Running overranTest = worker.timeout != null ? worker.running(worker.timeout.get(0)) : null;
+        String overran = overranTest != null ? worker.timeout.get(0) : null;
+        if (overranTest != null) {
+            runningNames.clear();
+            runningNames.add(overranTest.report.toString());
         }
-        log.error("[retire] " + message + "; " + carried);
+        List<Part> parts = new ArrayList<>(worker.parts);
+        worker.parts.clear();
+        Collections.reverse(parts);
+        List<String> said = new ArrayList<>();
+        for (Part part : parts) {
+            if (part.finished) {
+                continue;
+            }
+            said.add(lost(loss, worker, part, anyRunning, anyOpened, overran));
+        }
+        Collections.reverse(said);
+        String where = runningNames.size() > 1 ? String.join(", ", runningNames)
+                : runningNames.size() == 1 ? runningNames.get(0) : classes(parts);
+        log.error("[retire] " + loss.message(where) + "; " + String.join("; ", said));
+    }
+
+    /**
+     * What a lost worker's part costs and where the rest goes; words for the log.
+     *
+     * @param overran the running test a timeout named, or null to charge every running test
+     */
+    private String lost(Failures.Loss loss, Worker worker, Part part, boolean anyRunning, boolean anyOpened,
+                        String overran) {
+        if (!part.running.isEmpty()) {
+            // A crash inside tests consumed them. A timeout names the one that overran: the others that
+            // ran beside it (JUnit's parallel mode) were well, and run again in a fresh worker.
+            List<String> charged = new ArrayList<>();
+            for (Part.Running r : new ArrayList<>(part.running.values())) {
+                if (overran == null || overran.equals(r.report.uniqueId())) {
+                    failures.charge(loss, worker, part, r);
+                    charged.add(r.report.uniqueId());
+                }
+            }
+            part.running.clear();
+            Leftovers.Left left = part.progress.of(part.classUid, charged, parallelism.on(), part.work.uniqueIds,
+                    part.work.windows, part.work.excluded);
+            return carryOn(part.work, left, worker.systemProperties, "nothing of its class was left");
+        }
+        if (anyRunning || (part.classUid == null && anyOpened)) {
+            // Classes side by side: the crash happened in another one's test, or before this one began.
+            if (part.classUid == null) {
+                ledger.continueFirst(part.work);
+                return part.work.testClass + " had not started and goes to a fresh worker";
+            }
+            Leftovers.Left left = part.progress.of(part.classUid, Collections.emptySet(), parallelism.on(),
+                    part.work.uniqueIds, part.work.windows, part.work.excluded);
+            return carryOn(part.work, left, worker.systemProperties, "nothing of " + part.work.testClass
+                    + " was left");
+        }
+        // Outside any test: it would only happen again, unless tests of this part already ran. What a
+        // continuation left that way is reported, not dropped: its tests ran elsewhere and are expected.
+        Work work = part.work;
+        String outside = "it " + (loss.type.equals(Failures.TIMEOUT) ? "hung" : "died")
+                + " outside any test, before the first one";
+        failures.charge(loss, worker, part, null);
+        Leftovers.Left left = part.progress.of(part.classUid, Collections.emptySet(), parallelism.on(),
+                work.uniqueIds, work.windows, work.excluded);
+        if (part.progress.progressed(part.classUid, work.uniqueIds)) {
+            return carryOn(work, left, worker.systemProperties, "nothing of its class was left");
+        }
+        if (work.wholeClass()) {
+            return carryOn(work, new Leftovers.Left(), worker.systemProperties, "the class is not continued: "
+                    + outside);
+        }
+        return notContinued(work, left, worker.systemProperties, worker + " ended before any test moved to it had"
+                + " run: " + outside);
+    }
+
+    private static String classes(List<Part> parts) {
+        List<String> names = new ArrayList<>();
+        for (Part part : parts) {
+            names.add(part.work.testClass);
+        }
+        Collections.reverse(names);
+        return String.join(", ", names);
+    }
+
+    /**
+     * The supervisor failed while it judged the worker's end: whatever is left of its work is one
+     * error on its class, and the run goes on.
+     */
+    void abandon(Worker worker) {
+        worker.state = Worker.State.ENDED;
+        scheduler.ended(worker);
+        scheduler.takeBackQueued(worker);
+        List<Part> parts = new ArrayList<>(worker.parts);
+        worker.parts.clear();
+        for (Part part : parts) {
+            if (!part.finished) {
+                failures.abandoned(worker, part, worker + " could not be accounted for: " + worker.protocolError);
+            }
+        }
+        scheduler.reschedule();
     }
 
     /**
      * A continuation ran to its end: what it selected and never reported (its engine failed outside any
      * class, say) is reported as not run, never dropped.
      */
-    void accountFor(Worker worker, Work work) {
-        Leftovers.Left lost = worker.progress.unreported(worker.classUid, work.uniqueIds, work.windows);
+    void accountFor(Worker worker, Part part) {
+        Work work = part.work;
+        Leftovers.Left lost = part.progress.unreported(part.classUid, work.uniqueIds, work.windows);
         if (!lost.isEmpty()) {
             String why = worker + " ended its part of " + work.testClass + " without reporting them";
             failures.notContinued(work, lost, why);

@@ -29,68 +29,112 @@ final class Failures {
         this.relay = relay;
     }
 
-    /**
-     * A worker ended without retiring or being asked to: the test it ran (or, outside any test, its
-     * class) gets one error that says why. A timeout carries the thread dump the worker sent, or says
-     * the JVM was too stalled to send one; a crash carries the exit status or signal, the fatal error
-     * log and the worker's last native output. The test set stays open: the supervisor carries on
-     * with what is left or closes it.
-     *
-     * @return the message, for the log
-     */
-    String workerLost(Worker worker, Settings settings, Path fatalLog) {
-        Work work = worker.currentWork;
-        TestReport running = worker.currentTest;
-        String where = running != null ? running.toString() : work.testClass;
-        String type;
-        String message;
-        String detail;
-        if (worker.timeout != null || worker.killedByWatchdog || worker.killedBySupervisor) {
+    /** How a worker was lost: counted once, then charged to each test (or class) it cost. */
+    final class Loss {
+        final String type;
+        private final Worker worker;
+        private final Settings settings;
+        private final Path fatalLog;
+        private final boolean timedOut;
+
+        private Loss(Worker worker, Settings settings, Path fatalLog) {
+            this.worker = worker;
+            this.settings = settings;
+            this.fatalLog = fatalLog;
+            this.timedOut = worker.timeout != null || worker.killedByWatchdog || worker.killedBySupervisor;
+            this.type = timedOut ? TIMEOUT : CRASH;
+        }
+
+        /** @param where the test (or class) it ran, or the tests, when several ran side by side */
+        String message(String where) {
+            if (timedOut) {
+                return (worker.timeout != null ? worker.timeout.get(1) : "timed out after "
+                        + Durations.describe(settings.testTimeoutMillis()) + " (" + Settings.TEST_TIMEOUT + ")")
+                        + " in " + where;
+            }
+            if (worker.protocolError != null) {
+                return worker + " was ended by retire, having sent what it may not (" + worker.protocolError
+                        + "), while running " + where;
+            }
+            return worker + " " + ExitStatus.describe(worker.exitStatus, worker.lastOutput()) + " while running "
+                    + where + (fatalLog == null ? "" : "; fatal error log: " + fatalLog);
+        }
+
+        String detail() {
+            if (timedOut) {
+                return worker.timeout != null
+                        ? "Thread dump (the test thread first):" + System.lineSeparator() + worker.timeout.get(2)
+                        : "The JVM was unresponsive and no stack could be taken: " + killer(worker, settings);
+            }
+            String output = worker.lastOutput();
+            return output.isEmpty() ? "" : "Last output of the worker:" + System.lineSeparator() + output;
+        }
+    }
+
+    /** A worker ended without retiring or being asked to: counted once, as a timeout or a crash. */
+    Loss lost(Worker worker, Settings settings, Path fatalLog) {
+        Loss loss = new Loss(worker, settings, fatalLog);
+        if (loss.timedOut) {
             ledger.timedOut();
-            type = TIMEOUT;
-            message = (worker.timeout != null ? worker.timeout.get(1) : "timed out after "
-                    + Durations.describe(settings.testTimeoutMillis()) + " (" + Settings.TEST_TIMEOUT + ")")
-                    + " in " + where;
-            detail = worker.timeout != null
-                    ? "Thread dump (the test thread first):" + System.lineSeparator() + worker.timeout.get(2)
-                    : "The JVM was unresponsive and no stack could be taken: " + killer(worker, settings);
         } else {
             ledger.crashed();
-            type = CRASH;
-            message = worker + " " + ExitStatus.describe(worker.exitStatus, worker.lastOutput()) + " while running "
-                    + where + (fatalLog == null ? "" : "; fatal error log: " + fatalLog);
-            String output = worker.lastOutput();
-            detail = output.isEmpty() ? "" : "Last output of the worker:" + System.lineSeparator() + output;
         }
+        return loss;
+    }
+
+    /**
+     * The test a lost worker ran (or, outside any test, its class) gets one error that says why. A
+     * timeout carries the thread dump the worker sent, or says the JVM was too stalled to send one; a
+     * crash carries the exit status or signal, the fatal error log and the worker's last native
+     * output. The test set stays open: the supervisor carries on with what is left or closes it.
+     *
+     * @param running the test, or null outside any test
+     */
+    void charge(Loss loss, Worker worker, Part part, Part.Running running) {
+        Work work = part.work;
+        String message = loss.message(running != null ? running.report.toString() : work.testClass);
         TestReport classReport = ensureTestSet(work);
         // Timed on the supervisor's clock, as the test set is (Ledger#testSetClosed), so the class's
         // time is never less than its tests'; Maven's own clock would see the relay's delays too. Outside
         // a test: this worker's part of the class, which starts no earlier than the test set.
         long opened = ledger.openedNanos(work);
-        long since = running != null ? worker.currentTestSince
+        long since = running != null ? running.since
                 : worker.currentWorkSince - opened > 0 ? worker.currentWorkSince : opened;
-        error(work, running != null ? running : classReport, message,
-                type + ": " + message + System.lineSeparator() + detail, millisSince(since));
-        return message;
+        if (running != null) {
+            for (Part.Output o : running.held) {
+                relay.output(work, o.stdout, o.text, o.newLine);
+            }
+        }
+        error(work, running != null ? running.report : classReport, message,
+                loss.type + ": " + message + System.lineSeparator() + loss.detail(), millisSince(since));
     }
 
     /**
      * The worker ended a class while tests of it it had started never ended: its listener failed them
      * (the worker itself reports what JUnit never ended). Each is one error, so none vanishes.
      */
-    void unfinished(Worker worker) {
-        Work work = worker.currentWork;
+    void unfinished(Worker worker, Part part) {
         String message = "the worker reported no end for this test before its class ended";
-        for (TestReport test : worker.openTests.values()) {
-            boolean current = test == worker.currentTest;
-            error(work, test, message, UNFINISHED + ": " + message, current ? millisSince(worker.currentTestSince) : 0);
-            worker.progress.ended(test.uniqueId());
+        for (Part.Running running : part.running.values()) {
+            for (Part.Output o : running.held) {
+                relay.output(part.work, o.stdout, o.text, o.newLine);
+            }
+            error(part.work, running.report, message, UNFINISHED + ": " + message, millisSince(running.since));
+            part.progress.ended(running.report.uniqueId());
             if (worker.firstFailure == null) {
-                worker.firstFailure = test;
+                worker.firstFailure = running.report;
             }
         }
-        worker.openTests.clear();
-        worker.currentTest = null;
+        part.running.clear();
+    }
+
+    /** Whatever is left of a part that the supervisor could not account for: one error on its class. */
+    void abandoned(Worker worker, Part part, String why) {
+        unfinished(worker, part);
+        TestReport classReport = ensureTestSet(part.work);
+        String message = "not completed: " + why;
+        error(part.work, classReport, message, NOT_RUN + ": " + message, 0);
+        close(part.work);
     }
 
     private static String killer(Worker worker, Settings settings) {

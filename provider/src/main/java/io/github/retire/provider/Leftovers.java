@@ -1,6 +1,7 @@
 package io.github.retire.provider;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -149,7 +150,22 @@ final class Leftovers {
      *                 below what is left, with what this worker reported there
      */
     Left of(String classUid, String current, List<String> selected, List<Window> windows, List<String> excluded) {
-        Left left = ofSelection(classUid, current, selected, windows);
+        return of(classUid, current == null ? Collections.emptySet() : Collections.singleton(current), false, selected,
+                windows, excluded);
+    }
+
+    /**
+     * @param classUid  the top-level class's unique id, or null when the class never started in this work
+     * @param currents  the tests that failed or were running when the worker died: not selected again
+     * @param everyOpen also select what may follow in every dynamic container that ran and did not end,
+     *                  not only in those of the currents: with JUnit's parallel mode several ran at once
+     * @param selected  the unique ids the work selected (a continuation's), or none for the whole class
+     * @param windows   the windows the work selected, if it was itself a continuation
+     * @param excluded  what the work was told not to report again (see {@link Left#excluded})
+     */
+    Left of(String classUid, Collection<String> currents, boolean everyOpen, List<String> selected,
+            List<Window> windows, List<String> excluded) {
+        Left left = ofSelection(classUid, currents, everyOpen, selected, windows);
         Set<String> reported = new LinkedHashSet<>(excluded);
         reported.addAll(touched);
         for (String uid : reported) {
@@ -160,7 +176,8 @@ final class Leftovers {
         return left;
     }
 
-    private Left ofSelection(String classUid, String current, List<String> selected, List<Window> windows) {
+    private Left ofSelection(String classUid, Collection<String> currents, boolean everyOpen, List<String> selected,
+                             List<Window> windows) {
         Left left = new Left();
         if (classUid == null) {
             // Nothing of the class ran here (an engine failed before it, say): all of a continuation is left.
@@ -179,10 +196,17 @@ final class Leftovers {
                 children.computeIfAbsent(Uid.parent(uid), k -> new ArrayList<>()).add(uid);
             }
             Set<String> selection = new HashSet<>(selected);
-            collect(children, classUid, current, left, selection, selection.isEmpty() || selection.contains(classUid));
-            if (current != null) {
+            collect(children, classUid, currents, left, selection, selection.isEmpty() || selection.contains(classUid));
+            for (String current : currents) {
                 speculate(classUid, current, left);
                 unnamable(classUid, current, left);
+            }
+            if (everyOpen) {
+                for (String t : new ArrayList<>(touched)) {
+                    if (Uid.dynamicIndex(t) > 0 && !closed(Uid.parent(t))) {
+                        speculate(classUid, t, left);
+                    }
+                }
             }
         }
         for (Window window : windows) {
@@ -303,17 +327,17 @@ final class Leftovers {
      * @param covered whether the work selected {@code node} or a node above it; one it did not select
      *                is only on the way to what it selected, and is looked into, never selected whole
      */
-    private void collect(Map<String, List<String>> children, String node, String current, Left left,
+    private void collect(Map<String, List<String>> children, String node, Collection<String> currents, Left left,
                          Set<String> selection, boolean covered) {
         for (String child : children.getOrDefault(node, new ArrayList<>())) {
-            if (closed(child) || child.equals(current)) {
+            if (closed(child) || currents.contains(child)) {
                 continue;
             }
             boolean selected = covered || selection.contains(child);
             if (selected && (plan.get(child) || !touchedUnder(child))) {
                 left.known.add(child);
             } else if (!plan.get(child)) {
-                collect(children, child, current, left, selection, selected);
+                collect(children, child, currents, left, selection, selected);
             }
         }
     }
@@ -326,6 +350,9 @@ final class Leftovers {
                 continue;
             }
             String parent = Uid.parent(node);
+            if (left.speculates(parent) || closed(parent)) {
+                continue;
+            }
             int highest = index;
             Set<String> types = new LinkedHashSet<>();
             types.add(Uid.type(node));

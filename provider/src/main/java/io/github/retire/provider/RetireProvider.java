@@ -146,7 +146,9 @@ public final class RetireProvider extends AbstractProvider {
             if (classes.isEmpty()) {
                 return null;
             }
-            Supervisor supervisor = new Supervisor(settings, new Ledger(classes,
+            Parallelism parallelism = Parallelism.of(configurationParameters(), System.getProperties(),
+                    parameters.getTestClassLoader());
+            Supervisor supervisor = new Supervisor(settings, parallelism, new Ledger(classes,
                     parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history), log, events,
                     parameters.getSkipAfterFailureCount());
             return supervisor.run(pool, first);

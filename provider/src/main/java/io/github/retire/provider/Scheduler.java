@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,7 @@ final class Scheduler {
     private final ConsoleLogger log;
     private final WorkerPool pool;
     private final FailFast failFast;
+    private final Parallelism parallelism;
     private final Map<Integer, Worker> alive = new LinkedHashMap<>();
     private final Map<Worker, Long> exitingSince = new HashMap<>();
     private int startupFailuresInRow;
@@ -45,7 +47,13 @@ final class Scheduler {
 
     Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, WorkerPool pool,
               FailFast failFast) {
+        this(settings, ledger, failures, log, pool, failFast, Parallelism.OFF);
+    }
+
+    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, WorkerPool pool,
+              FailFast failFast, Parallelism parallelism) {
         this.failFast = failFast;
+        this.parallelism = parallelism;
         this.settings = settings;
         this.ledger = ledger;
         this.failures = failures;
@@ -122,13 +130,13 @@ final class Scheduler {
             Work work = fatal == null && running < settings.workers() ? ledger.peek() : null;
             boolean tooUsed = work != null && work.freshWorker && (w.completedAnything || FailFast.drained(w));
             if (work != null && !tooUsed) {
-                ledger.next();
-                w.begin(work);
+                List<Work> batch = batch(running);
+                w.begin(batch);
                 running++;
-                send(w, work);
+                send(w, batch);
                 first = first == null ? w : first;
             } else if (fatal != null || tooUsed
-                    || (ledger.pendingWork() == 0 && (running == 0 || !settings.onFailure()))) {
+                    || (ledger.pendingWork() == 0 && (running == 0 || !settings.onFailure()) && !anyDraining())) {
                 w.state = Worker.State.STOPPING;
                 exiting(w);
                 w.send(CommandType.SHUTDOWN);
@@ -139,6 +147,40 @@ final class Scheduler {
     }
 
     /**
+     * Whether a worker retired with tests beside the failed one and has not ended: what it leaves is
+     * known only then, and a spare kept for it takes it at once.
+     */
+    private boolean anyDraining() {
+        for (Worker w : alive.values()) {
+            if (w.state == Worker.State.RETIRING && w.busy()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The next work for an idle worker: one piece, or, when JUnit runs classes side by side
+     * ({@link Parallelism#CLASSES}), whole classes in one launcher execution, as a stock fork runs all of
+     * its classes in one: an equal share of those waiting for each worker that may still start.
+     */
+    private List<Work> batch(int running) {
+        Work work = ledger.next();
+        List<Work> batch = new ArrayList<>();
+        batch.add(work);
+        if (parallelism != Parallelism.CLASSES || !work.wholeClass() || work.freshWorker) {
+            return batch;
+        }
+        int runners = Math.max(1, settings.workers() - running);
+        int share = (ledger.pendingWork() + 1 + runners - 1) / runners;
+        while (batch.size() < share && ledger.peek() != null && ledger.peek().wholeClass()
+                && !ledger.peek().freshWorker) {
+            batch.add(ledger.next());
+        }
+        return batch;
+    }
+
+    /**
      * Gives each running worker its next work before it asks, so that it goes from one class to the
      * next without waiting for the supervisor (with one worker, that wait was 3 ms a class). Only
      * while enough work is pending that every other runner still finds some: at the end of the run
@@ -146,7 +188,8 @@ final class Scheduler {
      * never sent ahead, since they need a worker that has run nothing.
      */
     private void sendAhead() {
-        if (fatal != null) {
+        // Classes side by side: each worker took its share at once.
+        if (fatal != null || parallelism == Parallelism.CLASSES) {
             return;
         }
         for (Worker w : alive.values()) {
@@ -156,12 +199,26 @@ final class Scheduler {
             }
             // A worker that runs windows may end its class with a continuation of it, which goes first
             // in line; a class sent ahead would wait behind that test set, still open, for its events.
-            if (w.state == Worker.State.RUNNING && w.queuedWork == null && w.currentWork.windows.isEmpty()) {
+            if (w.state == Worker.State.RUNNING && w.queuedWork == null && w.only() != null
+                    && w.only().work.windows.isEmpty()) {
                 ledger.next();
                 w.queuedWork = work;
                 send(w, work);
             }
         }
+    }
+
+    private void send(Worker w, List<Work> batch) {
+        if (batch.size() == 1) {
+            send(w, batch.get(0));
+            return;
+        }
+        failFast.beforeWork(w, batch.get(0));
+        List<String> names = new ArrayList<>();
+        for (Work work : batch) {
+            names.add(work.testClass);
+        }
+        w.send(CommandType.RUN_CLASSES, String.join("\n", names));
     }
 
     private void send(Worker w, Work work) {

@@ -29,18 +29,26 @@ final class Supervisor {
     private final Failures failures;
     private final FailFast failFast;
     private final Set<String> logged = new HashSet<>();
+    private final Parallelism parallelism;
     private Scheduler scheduler;
     private Departures departures;
 
     /**
      * @param queue where the workers' events arrive (the pool posts them); only this supervisor takes
      */
+    Supervisor(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, BlockingQueue<WorkerEvent> queue) {
+        this(settings, Parallelism.OFF, ledger, relay, log, queue, 0);
+    }
+
     /**
+     * @param parallelism           whether JUnit runs tests side by side in a worker (several classes in
+     *                              one launcher execution when classes are concurrent)
      * @param skipAfterFailureCount Surefire's, 0 for none
      */
-    Supervisor(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, BlockingQueue<WorkerEvent> queue,
-               int skipAfterFailureCount) {
+    Supervisor(Settings settings, Parallelism parallelism, Ledger ledger, Relay relay, ConsoleLogger log,
+               BlockingQueue<WorkerEvent> queue, int skipAfterFailureCount) {
         this.failFast = new FailFast(skipAfterFailureCount, log);
+        this.parallelism = parallelism;
         this.queue = queue;
         this.settings = settings;
         this.ledger = ledger;
@@ -56,8 +64,9 @@ final class Supervisor {
      * @return null, or why the workers could not run tests at all
      */
     String run(WorkerPool workerPool, Worker first) throws InterruptedException {
-        this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool, failFast);
-        this.departures = new Departures(settings, ledger, relay, log, failures, scheduler, workerPool);
+        this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool, failFast, parallelism);
+        this.departures = new Departures(settings, ledger, relay, log, failures, scheduler, workerPool,
+                parallelism);
         if (first != null) {
             scheduler.adopt(first);
         }
@@ -70,9 +79,13 @@ final class Supervisor {
                 batch.add(event);
                 queue.drainTo(batch);
                 for (WorkerEvent e : batch) {
-                    dispatch(e);
-                    // at once, before another event hands out work: a failure may have drained the run
-                    failFast.count(ledger.normalFailures(), scheduler.alive());
+                    try {
+                        dispatch(e);
+                        // at once, before another event hands out work: a failure may have drained the run
+                        failFast.count(ledger.normalFailures(), scheduler.alive());
+                    } catch (RuntimeException broken) {
+                        brokeProtocol(e, broken);
+                    }
                 }
                 batch.clear();
             }
@@ -99,7 +112,7 @@ final class Supervisor {
                     line = WatchdogMessage.withoutSecret(line, e.worker.secret);
                 }
                 e.worker.rememberOutput(line);
-                e.worker.barrier.line(e.stdout, line, e.worker.currentWork == null, sinkOf(e.worker));
+                e.worker.barrier.line(e.stdout, line, !e.worker.busy(), sinkOf(e.worker));
                 break;
             case PIPE_SYNC:
                 e.worker.barrier.marker(e.stdout, e.number, sinkOf(e.worker));
@@ -127,6 +140,42 @@ final class Supervisor {
         }
     }
 
+    /**
+     * An event its worker may not send in its state, or one the supervisor failed on: it costs that
+     * worker, never the run. The worker is killed and its end judged as a crash, which names why.
+     */
+    private void brokeProtocol(WorkerEvent e, RuntimeException broken) {
+        Worker worker = e.worker != null ? e.worker : e.connection != null ? e.connection.worker : null;
+        String why = broken instanceof ProtocolException ? broken.getMessage() : broken.toString()
+                + (broken.getStackTrace().length > 0 ? " at " + broken.getStackTrace()[0] : "");
+        if (worker == null) {
+            log.warning("[retire] dropped a connection: " + why);
+            if (e.connection != null) {
+                e.connection.close();
+            }
+            return;
+        }
+        if (worker.protocolError == null) {
+            worker.protocolError = why;
+            log.error("[retire] " + worker + " sent what it may not: " + why + "; ending it");
+        }
+        if (worker.state == Worker.State.ENDED) {
+            return;
+        }
+        if (!worker.fullyEnded()) {
+            worker.process.destroyForcibly();
+            return;
+        }
+        // It failed while its end was judged: end it here, whatever is left of its work an error.
+        try {
+            departures.abandon(worker);
+        } catch (RuntimeException again) {
+            log.error("[retire] could not account for " + worker + "'s work: " + again);
+            worker.state = Worker.State.ENDED;
+            scheduler.ended(worker);
+        }
+    }
+
     /** Where a worker's events and native lines go once the barrier lets them through. */
     private PipeBarrier.Sink sinkOf(Worker worker) {
         if (worker.sink != null) {
@@ -140,7 +189,7 @@ final class Supervisor {
 
             @Override
             public void line(boolean stdout, String text) {
-                output(worker, stdout, text, true);
+                output(worker, stdout, text, true, null);
             }
         };
         return worker.sink;
@@ -168,80 +217,44 @@ final class Supervisor {
     /** One event of a worker, in the order the worker sent it and after the native output before it. */
     private void workerEvent(Worker worker, Frame<EventType> frame) {
         EventType type = frame.type();
-        Work work = worker.currentWork;
         switch (type) {
             case SYSTEM_PROPERTIES:
                 worker.systemProperties = PropertiesText.parse(frame.string(0));
                 break;
             case TESTSET_STARTING:
-                TestReport classReport = TestReport.fromFrame(frame);
-                worker.classUid = classReport.uniqueId();
-                // A class continued after a retirement is still open: one test set, whatever the JVMs.
-                if (!ledger.testSetOpen(work)) {
-                    ledger.testSetOpened(work, classReport);
-                    relay.testSetStarting(work, classReport);
-                }
+                testSetStarting(worker, TestReport.fromFrame(frame));
                 break;
             case PLAN:
-                worker.progress.plan(frame.string(0));
+                plan(worker, frame.string(0));
                 break;
             case TESTSET_COMPLETED:
-                if (!worker.openTests.isEmpty()) {
-                    failures.unfinished(worker);
-                }
-                // A window run to its end leaves the test set open for the invocations after it (CLASS_DONE).
-                if (worker.progress.beyond(work.windows).isEmpty()) {
-                    relay.testSetCompleted(work, ledger.testSetClosed(work, TestReport.fromFrame(frame)),
-                            worker.systemProperties);
-                }
+                testSetCompleted(worker, TestReport.fromFrame(frame));
                 break;
             case TEST_STARTING:
-                scheduler.releaseSpares();
-                worker.currentTest = TestReport.fromFrame(frame);
-                worker.currentTestSince = System.nanoTime();
-                worker.progress.started(worker.currentTest.uniqueId());
-                worker.openTests.put(worker.currentTest.uniqueId(), worker.currentTest);
-                relay.test(work, type, worker.currentTest);
+                testStarting(worker, TestReport.fromFrame(frame));
                 break;
             case TEST_SUCCEEDED:
             case TEST_FAILED:
             case TEST_ERROR:
             case TEST_SKIPPED:
             case TEST_ASSUMPTION_FAILURE:
-                worker.currentTest = null;
-                worker.lastReport = TestReport.fromFrame(frame);
-                worker.progress.ended(worker.lastReport.uniqueId());
-                worker.openTests.remove(worker.lastReport.uniqueId());
-                ledger.testEnded(work);
-                if (type == EventType.TEST_FAILED || type == EventType.TEST_ERROR) {
-                    ledger.failed(work, worker.lastReport);
-                    if (worker.firstFailure == null) {
-                        worker.firstFailure = worker.lastReport;
-                    }
-                }
-                relay.test(work, type, worker.lastReport);
+                testEnded(worker, type, TestReport.fromFrame(frame));
                 break;
             case STDOUT:
             case STDERR:
-                output(worker, type == EventType.STDOUT, frame.string(0), Integer.valueOf(1).equals(frame.number()));
+                output(worker, type == EventType.STDOUT, frame.string(0), Integer.valueOf(1).equals(frame.number()),
+                        frame.string(1));
                 break;
             case CLASS_DONE:
-                departures.accountFor(worker, work);
-                Leftovers.Left beyond = worker.progress.beyond(work.windows);
-                if (beyond.isEmpty()) {
-                    departures.finishStream(work, worker.systemProperties);
-                } else {
-                    // More invocations may follow those the windows selected: the test set stays open.
-                    ledger.continueFirst(work.continuation(beyond));
-                }
-                worker.finishCurrent();
-                // Native lines still held came after the class: the build log's, as between classes.
-                worker.barrier.idle(sinkOf(worker));
-                worker.beginQueued();
-                scheduler.progressMade();
-                scheduler.reschedule();
+                classDone(worker);
                 break;
             case RETIRE:
+                if (worker.state == Worker.State.RETIRING) {
+                    break; // a second failure beside the first: reported, and its thread stopped
+                }
+                if (!worker.busy()) {
+                    throw new ProtocolException("retire while it ran nothing");
+                }
                 departures.retired(worker, frame);
                 break;
             case TIMEOUT:
@@ -259,6 +272,127 @@ final class Supervisor {
         }
     }
 
+    /**
+     * The part of the worker's work that a report belongs to. Null when it belongs to none and the
+     * worker is retiring: its events after the retirement are of tests the supervisor gave on already.
+     */
+    private Part part(Worker worker, TestReport report) {
+        Part part = worker.partOf(report);
+        if (part == null && (report.uniqueId() == null || !report.uniqueId().contains("/["))) {
+            // An engine's own failure, above every class: the first class still running reports it.
+            part = firstUnfinished(worker);
+        }
+        if (part == null || part.finished) {
+            if (worker.state == Worker.State.RETIRING) {
+                return null;
+            }
+            throw new ProtocolException("an event of " + report + ", which it was not running"
+                    + (part != null ? " any more" : ""));
+        }
+        return part;
+    }
+
+    private void testSetStarting(Worker worker, TestReport classReport) {
+        Part part = part(worker, classReport);
+        if (part == null) {
+            return;
+        }
+        part.classUid = classReport.uniqueId();
+        // A class continued after a retirement is still open: one test set, whatever the JVMs.
+        if (!ledger.testSetOpen(part.work)) {
+            ledger.testSetOpened(part.work, classReport);
+            relay.testSetStarting(part.work, classReport);
+        }
+    }
+
+    private void plan(Worker worker, String lines) {
+        Part part = worker.only();
+        if (part == null) {
+            int space = lines.indexOf(' ');
+            int end = lines.indexOf('\n');
+            // a class's plan follows its start; which class, its first line says (an empty plan says nothing)
+            part = space < 0 ? null : worker.partOf(lines.substring(space + 1, end < 0 ? lines.length() : end));
+        }
+        if (part != null) {
+            part.progress.plan(lines);
+        }
+    }
+
+    private void testSetCompleted(Worker worker, TestReport report) {
+        Part part = part(worker, report);
+        // A window run to its end leaves the test set open for the invocations after it (CLASS_DONE).
+        if (part == null || !part.progress.beyond(part.work.windows).isEmpty()) {
+            return;
+        }
+        failures.unfinished(worker, part);
+        relay.testSetCompleted(part.work, ledger.testSetClosed(part.work, report), worker.systemProperties);
+        if (worker.parts.size() > 1) {
+            // Classes side by side: this one is over, and the relay may go on to the next.
+            departures.finishStream(part.work, worker.systemProperties);
+            part.finished = true;
+        }
+    }
+
+    private void testStarting(Worker worker, TestReport report) {
+        Part part = part(worker, report);
+        if (part == null) {
+            return;
+        }
+        scheduler.releaseSpares();
+        part.running.put(report.uniqueId(), new Part.Running(report));
+        part.progress.started(report.uniqueId());
+        relay.test(part.work, EventType.TEST_STARTING, report);
+    }
+
+    private void testEnded(Worker worker, EventType type, TestReport report) {
+        Part part = part(worker, report);
+        if (part == null) {
+            return;
+        }
+        // An end without a start is a skipped test, or a container that failed.
+        Part.Running running = part.running.remove(report.uniqueId());
+        if (running != null) {
+            for (Part.Output o : running.held) {
+                relay.output(part.work, o.stdout, o.text, o.newLine);
+            }
+        }
+        worker.lastReport = report;
+        part.progress.ended(report.uniqueId());
+        ledger.testEnded(part.work);
+        if (type == EventType.TEST_FAILED || type == EventType.TEST_ERROR) {
+            ledger.failed(part.work, report);
+            if (worker.firstFailure == null) {
+                worker.firstFailure = report;
+            }
+        }
+        relay.test(part.work, type, report);
+    }
+
+    private void classDone(Worker worker) {
+        if (!worker.busy()) {
+            throw new ProtocolException("class-done while it ran nothing");
+        }
+        for (Part part : worker.parts) {
+            if (part.finished) {
+                continue;
+            }
+            failures.unfinished(worker, part);
+            departures.accountFor(worker, part);
+            Leftovers.Left beyond = part.progress.beyond(part.work.windows);
+            if (beyond.isEmpty()) {
+                departures.finishStream(part.work, worker.systemProperties);
+            } else {
+                // More invocations may follow those the windows selected: the test set stays open.
+                ledger.continueFirst(part.work.continuation(beyond));
+            }
+        }
+        worker.finishCurrent();
+        // Native lines still held came after the class: the build log's, as between classes.
+        worker.barrier.idle(sinkOf(worker));
+        worker.beginQueued();
+        scheduler.progressMade();
+        scheduler.reschedule();
+    }
     /** Workers say the same things (a missing native watchdog, say): once is enough. */
     private void workerLog(String level, String text) {
         if (logged.add(level + text)) {
@@ -270,9 +404,37 @@ final class Supervisor {
         }
     }
 
-    private void output(Worker worker, boolean stdout, String text, boolean newLine) {
-        if (worker.currentWork != null) {
-            relay.output(worker.currentWork, stdout, text, newLine);
+    private static Part firstUnfinished(Worker worker) {
+        for (Part p : worker.parts) {
+            if (!p.finished) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Output goes to the stream of the class that printed it. With JUnit's parallel mode, what a test
+     * printed is held until its end, so that Surefire, which files the output it gets under the next
+     * test of the stream to end, files it under that test even when others end first.
+     *
+     * @param owner the unique id of the test or container that printed it, or null (native output,
+     *              or a thread no test started)
+     */
+    private void output(Worker worker, boolean stdout, String text, boolean newLine, String owner) {
+        if (owner != null && parallelism.on()) {
+            Part.Running running = worker.running(owner);
+            if (running != null) {
+                running.held.add(new Part.Output(stdout, text, newLine));
+                return;
+            }
+        }
+        Part part = owner == null ? null : worker.partOf(owner);
+        if (part == null || part.finished) {
+            part = firstUnfinished(worker);
+        }
+        if (part != null) {
+            relay.output(part.work, stdout, text, newLine);
         } else if (!text.isEmpty()) {
             log.info("[retire] " + worker + (stdout ? "" : " (stderr)") + ": " + text);
         }

@@ -2,6 +2,8 @@ package io.github.retire.provider;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,26 +29,20 @@ final class Worker {
     final Path journal;
     State state = State.STARTING;
     Connection connection;
-    /** The work this worker is running, or null. */
-    Work currentWork;
+    /**
+     * The work this worker is running: one part, or several classes in one launcher execution (JUnit's
+     * parallel mode); empty when it runs nothing.
+     */
+    final List<Part> parts = new ArrayList<>();
     /**
      * Work already sent, which the worker starts as soon as it finishes the current work, or null.
      * Sending it ahead spares the worker a round trip through the supervisor between classes.
      */
     Work queuedWork;
-    /** What of the current work has run, to work out what is left if the worker goes. */
-    Leftovers progress = new Leftovers();
-    /** The unique id of the class the current work runs, once the worker said. */
-    String classUid;
-    /** The test this worker started and has not finished, or null. */
-    TestReport currentTest;
-    /**
-     * Every test of the current work it started and has not said ended, by unique id: a test whose end
-     * never comes is an error when its class ends (see {@link Failures#unfinished}).
-     */
-    final Map<String, TestReport> openTests = new LinkedHashMap<>();
-    /** When the supervisor had the current test's start (System.nanoTime). */
-    long currentTestSince;
+    /** The unique id whose failure retired it, while the tests beside it finish (JUnit's parallel mode). */
+    String retiredAfter;
+    /** Why the supervisor ended it: it sent what the protocol does not allow; null if it did not. */
+    String protocolError;
     /** When this worker went on to its current work, as the supervisor knows it (System.nanoTime). */
     long currentWorkSince;
     /** The Java stage of a hard timeout, as the worker reported it: unique id, message, thread dump. */
@@ -89,20 +85,78 @@ final class Worker {
 
     /** Takes the work: its progress starts afresh. */
     void begin(Work work) {
-        currentWork = work;
-        progress = new Leftovers();
-        classUid = null;
+        begin(Collections.singletonList(work));
+    }
+
+    /** Takes several classes to run in one launcher execution. */
+    void begin(List<Work> works) {
+        parts.clear();
         firstFailure = null;
-        openTests.clear();
+        for (Work work : works) {
+            parts.add(new Part(work));
+        }
         state = State.RUNNING;
         // the supervisor's silence clock starts with the work, not with the last thing an idle spare said
         lastHeard = System.nanoTime();
         currentWorkSince = lastHeard;
     }
 
+    boolean busy() {
+        return !parts.isEmpty();
+    }
+
+    /** The part of a worker that runs one piece of work, else null. */
+    Part only() {
+        return parts.size() == 1 ? parts.get(0) : null;
+    }
+
+    /** The part this report belongs to, or null when none does. */
+    Part partOf(TestReport report) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        for (Part part : parts) {
+            if (part.owns(report)) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** The part below whose class this unique id lies, or null. */
+    Part partOf(String uniqueId) {
+        for (Part part : parts) {
+            if (part.owns(uniqueId)) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** The running test with this unique id, in whatever part, or null. */
+    Part.Running running(String uniqueId) {
+        for (Part part : parts) {
+            Part.Running r = part.running.get(uniqueId);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Whether any test of this worker is running. */
+    boolean anyRunning() {
+        for (Part part : parts) {
+            if (!part.running.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The current work is done; the worker is idle until {@link #beginQueued()}. */
     void finishCurrent() {
-        currentWork = null;
+        parts.clear();
         state = State.IDLE;
         completedAnything = true;
     }

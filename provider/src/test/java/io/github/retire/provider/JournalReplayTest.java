@@ -29,10 +29,10 @@ class JournalReplayTest {
         Journal.create(file);
         FrameEncoder<EventType> worker = new FrameEncoder<>(Journal.open(file, new ByteArrayOutputStream()),
                 Magic.EVENTS);
-        worker.send(EventType.STDOUT, 1, "a");
+        worker.send(EventType.STDOUT, 1, "a", null);
         worker.flush();
-        worker.send(EventType.STDOUT, 1, "b");
-        worker.send(EventType.STDERR, 1, "c");
+        worker.send(EventType.STDOUT, 1, "b", null);
+        worker.send(EventType.STDERR, 1, "c", null);
         // the worker dies here; the supervisor decoded "a" and nothing else
 
         List<Frame<EventType>> unsent = JournalReplay.unsent(file, 1, new NullConsoleLogger());

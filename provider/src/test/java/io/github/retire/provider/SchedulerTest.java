@@ -38,7 +38,7 @@ class SchedulerTest {
         Worker w = idle(scheduler, 1);
 
         assertSame(w, scheduler.schedule());
-        assertEquals("A", w.currentWork.testClass);
+        assertEquals("A", w.parts.get(0).work.testClass);
         assertEquals("B", w.queuedWork.testClass);
         assertEquals(1, ledger.pendingWork());
 
@@ -46,7 +46,7 @@ class SchedulerTest {
         w.beginQueued();
         scheduler.schedule();
         assertEquals(Worker.State.RUNNING, w.state);
-        assertEquals("B", w.currentWork.testClass);
+        assertEquals("B", w.parts.get(0).work.testClass);
         assertEquals("C", w.queuedWork.testClass);
         assertEquals(0, ledger.pendingWork());
     }
@@ -62,7 +62,7 @@ class SchedulerTest {
         ledger.continueFirst(Work.wholeClass("Z").continuation(left));
 
         scheduler.schedule();
-        assertEquals("Z", w.currentWork.testClass);
+        assertEquals("Z", w.parts.get(0).work.testClass);
         assertNull(w.queuedWork);
         assertEquals(3, ledger.pendingWork());
     }
@@ -76,8 +76,8 @@ class SchedulerTest {
 
         scheduler.schedule();
         // A and B run; two are pending, so one may go ahead, and the other is left for whoever is free.
-        assertEquals("A", w1.currentWork.testClass);
-        assertEquals("B", w2.currentWork.testClass);
+        assertEquals("A", w1.parts.get(0).work.testClass);
+        assertEquals("B", w2.parts.get(0).work.testClass);
         assertEquals("C", w1.queuedWork.testClass);
         assertNull(w2.queuedWork);
         assertEquals(1, ledger.pendingWork());

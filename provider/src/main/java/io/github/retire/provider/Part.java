@@ -1,0 +1,69 @@
+package io.github.retire.provider;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.retire.wire.TestReport;
+
+/**
+ * One piece of work in flight on a worker, with what the supervisor knows of it: the class's unique
+ * id, what ran (to work out what is left if the worker goes), and the tests running now. A worker has
+ * one part at a time, or several when JUnit's parallel mode runs classes side by side in it.
+ */
+final class Part {
+    final Work work;
+    /** What of the work has run. */
+    final Leftovers progress = new Leftovers();
+    /** The unique id of the class it runs, once the worker said. */
+    String classUid;
+    /** Tests started and not ended, by unique id, in start order. */
+    final Map<String, Running> running = new LinkedHashMap<>();
+    /** Its stream was finished while the worker went on with the other parts. */
+    boolean finished;
+
+    /** A test the worker started and has not ended. */
+    static final class Running {
+        final TestReport report;
+        /** When the supervisor had its start (System.nanoTime). */
+        final long since = System.nanoTime();
+        /** Its output, held until it ends while other tests run beside it (see Supervisor#output). */
+        final List<Output> held = new ArrayList<>();
+
+        Running(TestReport report) {
+            this.report = report;
+        }
+    }
+
+    static final class Output {
+        final boolean stdout;
+        final String text;
+        final boolean newLine;
+
+        Output(boolean stdout, String text, boolean newLine) {
+            this.stdout = stdout;
+            this.text = text;
+            this.newLine = newLine;
+        }
+    }
+
+    Part(Work work) {
+        this.work = work;
+    }
+
+    /** Whether this report belongs to this part: by its class, or below the class's unique id. */
+    boolean owns(TestReport report) {
+        return work.testClass.equals(report.sourceName()) || owns(report.uniqueId());
+    }
+
+    boolean owns(String uniqueId) {
+        return classUid != null && uniqueId != null
+                && (uniqueId.equals(classUid) || uniqueId.startsWith(classUid + "/"));
+    }
+
+    /** The test that ran longest of those running, or null. */
+    TestReport firstRunning() {
+        return running.isEmpty() ? null : running.values().iterator().next().report;
+    }
+}

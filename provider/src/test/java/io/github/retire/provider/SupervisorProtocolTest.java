@@ -1,0 +1,123 @@
+package io.github.retire.provider;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedOutputStream;
+import java.lang.reflect.Proxy;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.FrameEncoder;
+import io.github.retire.wire.Magic;
+import io.github.retire.wire.TestReport;
+import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
+import org.apache.maven.surefire.api.report.ReportEntry;
+import org.apache.maven.surefire.api.report.TestOutputReportEntry;
+import org.apache.maven.surefire.api.report.TestReportListener;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A worker that sends what it may not in its state costs itself, never the run: the supervisor loop
+ * goes on, and ends. The worker here is a socket this test writes frames to, and a process that
+ * stands in for its JVM.
+ */
+class SupervisorProtocolTest {
+    private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final List<String> logged = new CopyOnWriteArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    private final TestReportListener<TestOutputReportEntry> reporter = (TestReportListener<TestOutputReportEntry>)
+            Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {TestReportListener.class},
+                    (proxy, method, args) -> {
+                        Object arg = args == null ? null : args[0];
+                        if (arg instanceof ReportEntry) {
+                            ReportEntry e = (ReportEntry) arg;
+                            seen.add(method.getName() + " " + e.getSourceName()
+                                    + (e.getName() == null ? "" : "." + e.getName()));
+                        } else if (arg instanceof String) {
+                            logged.add(method.getName() + " " + arg);
+                        }
+                        return null;
+                    });
+
+    private final ConsoleLogger log = (ConsoleLogger) Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {ConsoleLogger.class}, (proxy, method, args) -> {
+                logged.add(method.getName() + " " + (args == null ? "" : args[0]));
+                return method.getReturnType() == boolean.class ? false : null;
+            });
+
+    private static TestReport report(String cls, String method) {
+        String classUid = "[engine:e]/[class:" + cls + "]";
+        return TestReport.named(method == null ? classUid : classUid + "/[method:" + method + "()]", cls, null,
+                method, null);
+    }
+
+    @Test
+    void aClassDoneWhileIdleEndsThatWorkerAndTheRunGoesOn() throws Exception {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            Properties p = new Properties();
+            p.setProperty(Settings.WORKERS, "1");
+            Settings settings = Settings.read(p, Collections.emptyMap(), 2, w -> { });
+            BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
+            Supervisor supervisor = new Supervisor(settings, Parallelism.METHODS,
+                    new Ledger(Arrays.asList("A"), 0), new Relay(reporter), log, queue, 0);
+            Process process = new ProcessBuilder("sleep", "60").start();
+            Worker worker = new Worker(1, "secret", process, null);
+            try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                 Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+                Connection.open(server.accept(), log, queue::add);
+                AtomicReference<Throwable> escaped = new AtomicReference<>();
+                Thread loop = new Thread(() -> {
+                    try {
+                        supervisor.run(null, worker);
+                    } catch (Throwable t) {
+                        escaped.set(t);
+                    }
+                });
+                loop.start();
+
+                FrameEncoder<EventType> events = new FrameEncoder<>(new BufferedOutputStream(client.getOutputStream()),
+                        Magic.EVENTS);
+                events.send(EventType.HELLO, null, "1", "secret", "1");
+                events.send(EventType.SYSTEM_PROPERTIES, null, "");
+                events.send(report("A", null).toFrame(EventType.TESTSET_STARTING));
+                events.send(report("A", "t1").toFrame(EventType.TEST_STARTING));
+                // the end of a test never started is taken as it is
+                events.send(report("A", "t2").toFrame(EventType.TEST_SUCCEEDED));
+                events.send(report("A", "t1").toFrame(EventType.TEST_SUCCEEDED));
+                events.send(report("A", null).toFrame(EventType.TESTSET_COMPLETED));
+                events.send(EventType.CLASS_DONE, null, "A");
+                // it runs nothing now: this is a protocol error
+                events.send(EventType.CLASS_DONE, null, "A");
+                events.flush();
+
+                assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the supervisor kills the worker");
+                client.close();
+                queue.add(WorkerEvent.exited(worker, process.exitValue()));
+                queue.add(WorkerEvent.outputClosed(worker, true));
+                queue.add(WorkerEvent.outputClosed(worker, false));
+                loop.join(20_000);
+                assertTrue(!loop.isAlive() && escaped.get() == null, "the loop ended by itself: " + escaped.get());
+            } finally {
+                process.destroyForcibly();
+            }
+            assertTrue(seen.containsAll(Arrays.asList("testSetStarting A", "testSucceeded A.t2", "testSucceeded A.t1",
+                    "testSetCompleted A")), seen.toString());
+            assertTrue(logged.stream().anyMatch(l -> l.startsWith("error [retire] worker 1 sent what it may not:"
+                    + " class-done while it ran nothing")), logged.toString());
+        });
+    }
+}
