@@ -27,6 +27,8 @@ final class Departures {
     private final Scheduler scheduler;
     private final WorkerPool pool;
     private final Parallelism parallelism;
+    /** While the parts of one worker are accounted for: hand out nothing before all are. */
+    private boolean severalParts;
 
     Departures(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, Failures failures,
                Scheduler scheduler, WorkerPool pool, Parallelism parallelism) {
@@ -110,31 +112,23 @@ final class Departures {
      * fresh worker. Tests it started and never ended (it was killed, past retire.exitTimeout) run again.
      */
     private void retirementEnded(Worker worker) {
-        List<String> said = new ArrayList<>();
         List<Part> parts = new ArrayList<>(worker.parts);
         worker.parts.clear();
-        // Each goes first in line: the last part first, so that the first part runs first.
-        Collections.reverse(parts);
-        for (Part part : parts) {
-            if (part.finished) {
-                continue;
-            }
+        List<String> said = eachPart(parts, part -> {
             if (part.classUid == null) {
                 ledger.continueFirst(part.work);
-                said.add(part.work.testClass + " had not started and goes to a fresh worker");
-                continue;
+                return part.work.testClass + " had not started and goes on whole";
             }
             Set<String> failed = part.owns(worker.retiredAfter) || parts.size() == 1
                     ? Collections.singleton(worker.retiredAfter) : Collections.emptySet();
             Work work = part.work;
             Leftovers.Left left = part.progress.of(part.classUid, failed, true, work.uniqueIds, work.windows,
                     work.excluded);
-            said.add(part.progress.progressed(part.classUid, work.uniqueIds)
+            return part.progress.progressed(part.classUid, work.uniqueIds)
                     ? carryOn(work, left, worker.systemProperties, "nothing of " + work.testClass + " was left")
                     : notContinued(work, left, worker.systemProperties, worker + " retired after "
-                            + worker.retiredAfter + " failed, before any test moved to it had run"));
-        }
-        Collections.reverse(said);
+                            + worker.retiredAfter + " failed, before any test moved to it had run");
+        });
         scheduler.reschedule();
         log.info("[retire] " + worker + " has ended after its retirement; "
                 + (said.isEmpty() ? "all its classes were done" : String.join("; ", said)));
@@ -172,15 +166,9 @@ final class Departures {
         }
         List<Part> parts = new ArrayList<>(worker.parts);
         worker.parts.clear();
-        Collections.reverse(parts);
-        List<String> said = new ArrayList<>();
-        for (Part part : parts) {
-            if (part.finished) {
-                continue;
-            }
-            said.add(lost(loss, worker, part, anyRunning, anyOpened, overran));
-        }
-        Collections.reverse(said);
+        boolean othersRan = anyRunning;
+        boolean othersOpened = anyOpened;
+        List<String> said = eachPart(parts, part -> lost(loss, worker, part, othersRan, othersOpened, overran));
         String where = runningNames.size() > 1 ? String.join(", ", runningNames)
                 : runningNames.size() == 1 ? runningNames.get(0) : classes(parts);
         log.error("[retire] " + loss.message(where) + "; " + String.join("; ", said));
@@ -212,7 +200,7 @@ final class Departures {
             // Classes side by side: the crash happened in another one's test, or before this one began.
             if (part.classUid == null) {
                 ledger.continueFirst(part.work);
-                return part.work.testClass + " had not started and goes to a fresh worker";
+                return part.work.testClass + " had not started and goes on whole";
             }
             Leftovers.Left left = part.progress.of(part.classUid, Collections.emptySet(), parallelism.on(),
                     part.work.uniqueIds, part.work.windows, part.work.excluded);
@@ -243,7 +231,6 @@ final class Departures {
         for (Part part : parts) {
             names.add(part.work.testClass);
         }
-        Collections.reverse(names);
         return String.join(", ", names);
     }
 
@@ -325,7 +312,9 @@ final class Departures {
             failures.notContinued(work, left, why);
         }
         finishStream(work, properties);
-        scheduler.reschedule();
+        if (!severalParts) {
+            scheduler.reschedule();
+        }
         return left.isEmpty() ? "nothing of its class was left" : left.known.size() + " selection"
                 + (left.known.size() == 1 ? "" : "s") + (left.windows.isEmpty() ? "" : " and the later invocations")
                 + " of " + work.testClass + " reported as not run: " + why;
@@ -340,14 +329,55 @@ final class Departures {
     private String carryOn(Work work, Leftovers.Left left, Map<String, String> properties, String whyNothing) {
         if (left.isEmpty()) {
             finishStream(work, properties);
-            scheduler.reschedule();
+            if (!severalParts) {
+                scheduler.reschedule();
+            }
             return whyNothing;
         }
         ledger.continueFirst(work.continuation(left));
+        if (severalParts) {
+            return describe(left) + " of " + work.testClass + " moved on";
+        }
         Worker next = scheduler.reschedule();
-        String what = left.known.isEmpty() ? "the later invocations"
+        return describe(left) + " of " + work.testClass + " moved to "
+                + (next != null ? next.toString() : "a fresh worker");
+    }
+
+    private static String describe(Leftovers.Left left) {
+        return left.known.isEmpty() ? "the later invocations"
                 : left.known.size() + " selection" + (left.known.size() == 1 ? "" : "s")
                         + (left.windows.isEmpty() ? "" : " and the later invocations");
-        return what + " of " + work.testClass + " moved to " + (next != null ? next.toString() : "a fresh worker");
+    }
+
+    /**
+     * Accounts for each part of a worker that ran several classes, then hands out what they left at
+     * once: rescheduling after each would let the spare go while the next part's leftovers were still
+     * to be queued.
+     *
+     * @return words for the log, one per part, in the parts' order
+     */
+    private List<String> eachPart(List<Part> parts, java.util.function.Function<Part, String> account) {
+        List<String> said = new ArrayList<>();
+        severalParts = parts.size() > 1;
+        try {
+            List<Part> reversed = new ArrayList<>(parts);
+            // Each goes first in line: the last part first, so that the first part runs first.
+            Collections.reverse(reversed);
+            for (Part part : reversed) {
+                if (!part.finished) {
+                    said.add(account.apply(part));
+                }
+            }
+        } finally {
+            severalParts = false;
+        }
+        Collections.reverse(said);
+        if (parts.size() > 1) {
+            Worker next = scheduler.reschedule();
+            if (next != null) {
+                said.add("the first went to " + next);
+            }
+        }
+        return said;
     }
 }
