@@ -61,8 +61,7 @@ final class Departures {
         scheduler.takeBackQueued(worker); // the retiring worker runs nothing more, so it goes behind what is left
         if (parallelism.on() || worker.parts.size() > 1 || worker.anyRunning()) {
             worker.retiredAfter = failedUid;
-            log.info("[retire] " + worker + " retired after " + failed + " failed; the tests running beside it"
-                    + " finish there first");
+            worker.retiredAfterName = failed;
             // The classes waiting need not wait for it: a spare takes them now.
             scheduler.reschedule();
             return;
@@ -125,13 +124,15 @@ final class Departures {
             Leftovers.Left left = part.progress.of(part.classUid, failed, true, work.uniqueIds, work.windows,
                     work.excluded);
             return part.progress.progressed(part.classUid, work.uniqueIds)
-                    ? carryOn(work, left, worker.systemProperties, "nothing of " + work.testClass + " was left")
+                    ? carryOn(work, left, worker.systemProperties, parts.size() == 1 ? "nothing of its class was left"
+                            : "nothing of " + work.testClass + " was left")
                     : notContinued(work, left, worker.systemProperties, worker + " retired after "
                             + worker.retiredAfter + " failed, before any test moved to it had run");
         });
         scheduler.reschedule();
-        log.info("[retire] " + worker + " has ended after its retirement; "
-                + (said.isEmpty() ? "all its classes were done" : String.join("; ", said)));
+        // Said only now, when what it left is known, in the words of any other retirement.
+        log.info("[retire] " + worker + " retired after " + worker.retiredAfterName + " failed; "
+                + (said.isEmpty() ? "nothing of its classes was left" : String.join("; ", said)));
     }
 
     /**

@@ -41,6 +41,8 @@ final class Worker {
     Work queuedWork;
     /** The unique id whose failure retired it, while the tests beside it finish (JUnit's parallel mode). */
     String retiredAfter;
+    /** The same, as the log names it. */
+    String retiredAfterName;
     /** Why the supervisor ended it: it sent what the protocol does not allow; null if it did not. */
     String protocolError;
     /** When this worker went on to its current work, as the supervisor knows it (System.nanoTime). */
