@@ -84,7 +84,7 @@ class FailFastTest {
 
         scheduler.schedule();
 
-        assertNull(drained.currentWork);
+        assertTrue(drained.parts.isEmpty());
         assertFalse(drained.state == Worker.State.RUNNING);
     }
 
