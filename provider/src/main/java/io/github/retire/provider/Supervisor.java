@@ -89,7 +89,12 @@ final class Supervisor {
                 }
                 batch.clear();
             }
-            scheduler.tick();
+            try {
+                scheduler.tick();
+            } catch (RuntimeException broken) {
+                // a timer's failure must not end the run: the next turn tries again
+                log.error("[retire] " + broken);
+            }
         }
         log.info(ledger.summary());
         return scheduler.fatal();
