@@ -179,13 +179,18 @@ final class Leftovers {
     private Left ofSelection(String classUid, Collection<String> currents, boolean everyOpen, List<String> selected,
                              List<Window> windows) {
         Left left = new Left();
-        if (classUid == null) {
-            // Nothing of the class ran here (an engine failed before it, say): all of a continuation is left.
+        boolean setUpFailed = classUid != null && closed(classUid) && !touchedUnder(classUid);
+        if (classUid == null || setUpFailed) {
+            // Nothing of the class ran here (an engine failed before it, or its set-up did): all of a
+            // continuation is left. (Invocations that may follow are left only when the class never started:
+            // after a failed set-up they are as likely not to exist as after a failed @AfterAll.)
             if (!selected.isEmpty()) {
                 Set<String> speculative = new HashSet<>();
                 windows.forEach(w -> speculative.addAll(w.ids()));
                 selected.stream().filter(uid -> !speculative.contains(uid)).forEach(left.known::add);
-                left.windows.addAll(windows);
+                if (classUid == null) {
+                    left.windows.addAll(windows);
+                }
             }
             return left;
         }
@@ -225,17 +230,14 @@ final class Leftovers {
     }
 
     /**
-     * Whether a test of the work's selection started or ended, or the class itself ended: a continuation
-     * that did none of that made no progress, and carrying it on would only repeat it.
+     * Whether a test of the work's selection started or ended: a continuation that did not made no
+     * progress (its class's set-up failed, say), and carrying it on would only repeat that.
      *
      * @param selected the work's unique ids, or none for the whole class
      */
     boolean progressed(String classUid, List<String> selected) {
         if (selected.isEmpty()) {
             return anyStarted();
-        }
-        if (classUid != null && done.contains(classUid)) {
-            return true;
         }
         Set<String> selection = new HashSet<>(selected);
         for (String t : touched) {
@@ -264,15 +266,19 @@ final class Leftovers {
         windows.forEach(w -> speculative.addAll(w.ids()));
         for (String uid : selected) {
             boolean test = classUid == null ? !speculative.contains(uid) : Boolean.TRUE.equals(plan.get(uid));
-            if (test && !touched.contains(uid) && !endedAtOrAbove(uid)) {
+            if (test && !touched.contains(uid) && !endedAtOrAbove(uid, classUid)) {
                 left.known.add(uid);
             }
         }
         return left;
     }
 
-    private boolean endedAtOrAbove(String uid) {
-        for (String node = uid; !node.isEmpty(); node = Uid.parent(node)) {
+    /**
+     * Whether the test or a container above it has an outcome, one below the class: a class whose set-up
+     * failed in a continuation accounts for none of the tests moved to it, which ran nowhere.
+     */
+    private boolean endedAtOrAbove(String uid, String classUid) {
+        for (String node = uid; !node.isEmpty() && !node.equals(classUid); node = Uid.parent(node)) {
             if (done.contains(node)) {
                 return true;
             }

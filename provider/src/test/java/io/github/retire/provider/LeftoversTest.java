@@ -274,7 +274,10 @@ class LeftoversTest {
         // c() never reported; N is a container (JUnit accounts for what it holds); the window's
         // invocations may not exist
         assertEquals(List.of(CLASS + "/[method:c()]"), l.unreported(CLASS, selected, List.of(window)).known);
-        l.ended(CLASS); // a class that failed accounts for everything in it
+        l.ended(CLASS + "/[nested-class:N]"); // a container below the class that failed accounts for its tests
+        l.ended(CLASS); // the class does not: in a continuation, what was moved to it ran nowhere
+        assertEquals(List.of(CLASS + "/[method:c()]"), l.unreported(CLASS, selected, List.of(window)).known);
+        l.ended(CLASS + "/[method:c()]");
         assertTrue(l.unreported(CLASS, selected, List.of(window)).isEmpty());
         assertTrue(l.unreported(CLASS, WHOLE, NONE).isEmpty());
         // the class never started (its engine failed first): every selection but the windows'
@@ -308,5 +311,23 @@ class LeftoversTest {
         assertEquals(List.of(engine + "/[method:after()]", value), again.known);
         assertEquals(List.of(value + "/[invoc:0]", value + "/[invoc:1]", value + "/[invoc:2]",
                 value + "/[invoc:3]"), again.excluded);
+    }
+
+    /** The continuation's class failed in its set-up before any test moved to it ran: all of them are left. */
+    @Test
+    void aContinuationWhoseClassSetUpFailedMadeNoProgressAndLeavesItsTests() {
+        Leftovers.Window window = new Leftovers.Window(TEMPLATE, List.of("test-template-invocation"), 3, 16);
+        List<String> selected = new ArrayList<>(List.of(CLASS + "/[method:c()]"));
+        selected.addAll(window.ids());
+        Leftovers l = new Leftovers();
+        l.plan("C " + TEMPLATE + "\nT " + CLASS + "/[method:c()]");
+        l.ended(CLASS); // @BeforeAll failed
+        Leftovers.Left left = l.of(CLASS, CLASS, selected, List.of(window));
+        assertEquals(List.of(CLASS + "/[method:c()]"), left.known);
+        assertTrue(left.windows.isEmpty(), "after a failed set-up, as after a failed @AfterAll, they may not exist");
+        assertFalse(l.progressed(CLASS, selected));
+        assertEquals(List.of(CLASS + "/[method:c()]"), l.unreported(CLASS, selected, List.of(window)).known);
+        // a whole class whose set-up failed: JUnit reports no test of it, nor does stock
+        assertTrue(l.of(CLASS, CLASS, WHOLE, NONE).isEmpty());
     }
 }
