@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class RetireProvider extends AbstractProvider {
         Settings settings = Settings.read(System.getProperties(), parameters.getProviderProperties(),
                 Runtime.getRuntime().availableProcessors(), log::warning);
         for (String warning : Unhonoured.warnings(parameters.getProviderProperties(), System.getProperties(),
-                forkTestSet, parameters.getTestClassLoader(), parameters.getTestRequest().getSuiteXmlFiles())) {
+                forkTestSet, parameters.getTestClassLoader(), suiteXmlFiles())) {
             log.warning(warning);
         }
         Debugging debugging = Debugging.of(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -194,6 +195,17 @@ public final class RetireProvider extends AbstractProvider {
         TestsToRun scanned = parameters.getScanResult().applyFilter(
                 c -> !c.isInterface() && !Modifier.isAbstract(c.getModifiers()), parameters.getTestClassLoader());
         return parameters.getRunOrderCalculator().orderTestClasses(scanned);
+    }
+
+    /** Surefire 3.6 has no getSuiteXmlFiles any more: asked by name, null where it does not exist. */
+    private Collection<?> suiteXmlFiles() {
+        try {
+            Object files = parameters.getTestRequest().getClass().getMethod("getSuiteXmlFiles")
+                    .invoke(parameters.getTestRequest());
+            return files instanceof Collection ? (Collection<?>) files : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
