@@ -23,8 +23,9 @@ import org.junit.platform.launcher.TestPlan;
  * included"), and the launcher aborts the whole request. Then the worker runs the class whole and
  * reports only what it was asked for (a {@link Selected} listener): the tests that ran before run
  * again here, unreported, and the rest end as they would have in one JVM (TestNG skips a test whose
- * dependency failed again). When even the class is refused, the class gets one error that says why
- * and names what was not run. Nothing is dropped silently.
+ * dependency failed again). When even the class is refused, each test it was asked for is an error
+ * that says why. Nothing is dropped silently. The same listeners keep the tests a continuation names
+ * as reported before ({@link Watched}, {@code !} lines of run-tests) from being reported again.
  */
 final class Refusals {
     /** As the supervisor's errors for what it could not run (its Failures.NOT_RUN). */
