@@ -112,8 +112,9 @@ final class Departures {
      */
     private void retirementEnded(Worker worker) {
         List<Part> parts = new ArrayList<>(worker.parts);
-        worker.parts.clear();
         List<String> said = eachPart(parts, part -> {
+            // one at a time: should accounting fail half-way, what is not accounted for yet is abandoned
+            worker.parts.remove(part);
             if (part.classUid == null) {
                 ledger.continueFirst(part.work);
                 return part.work.testClass + " had not started and goes on whole";
@@ -129,6 +130,7 @@ final class Departures {
                     : notContinued(work, left, worker.systemProperties, worker + " retired after "
                             + worker.retiredAfter + " failed, before any test moved to it had run");
         });
+        worker.parts.clear();
         scheduler.reschedule();
         // Said only now, when what it left is known, in the words of any other retirement.
         log.info("[retire] " + worker + " retired after " + worker.retiredAfterName + " failed; "
@@ -158,7 +160,7 @@ final class Departures {
             // not one: the worker was well, its class hung, and the next class may not.)
             scheduler.startupFailure(worker.lastOutput());
         }
-        Failures.Loss loss = failures.lost(worker, settings, pool.fatalErrorLog(worker));
+        Failures.Loss loss = failures.lost(worker, settings, pool == null ? null : pool.fatalErrorLog(worker));
         Part.Running overranTest = worker.timeout != null ? worker.running(worker.timeout.get(0)) : null;
         String overran = overranTest != null ? worker.timeout.get(0) : null;
         if (overranTest != null) {
@@ -166,10 +168,13 @@ final class Departures {
             runningNames.add(overranTest.report.toString());
         }
         List<Part> parts = new ArrayList<>(worker.parts);
-        worker.parts.clear();
         boolean othersRan = anyRunning;
         boolean othersOpened = anyOpened;
-        List<String> said = eachPart(parts, part -> lost(loss, worker, part, othersRan, othersOpened, overran));
+        List<String> said = eachPart(parts, part -> {
+            worker.parts.remove(part);
+            return lost(loss, worker, part, othersRan, othersOpened, overran);
+        });
+        worker.parts.clear();
         String where = runningNames.size() > 1 ? String.join(", ", runningNames)
                 : runningNames.size() == 1 ? runningNames.get(0) : classes(parts);
         log.error("[retire] " + loss.message(where) + "; " + String.join("; ", said));

@@ -164,7 +164,7 @@ final class Supervisor {
             worker.protocolError = why;
             log.error("[retire] " + worker + " sent what it may not: " + why + "; ending it");
         }
-        if (worker.state == Worker.State.ENDED) {
+        if (worker.state == Worker.State.ENDED && !worker.busy()) {
             return;
         }
         if (!worker.fullyEnded()) {

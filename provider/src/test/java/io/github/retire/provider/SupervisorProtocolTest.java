@@ -65,59 +65,91 @@ class SupervisorProtocolTest {
                 method, null);
     }
 
+    /** Frames to send, as the worker would. */
+    private interface Script {
+        void send(FrameEncoder<EventType> events) throws Exception;
+    }
+
+    /**
+     * Runs the supervisor with one worker that sends the script, then, once the supervisor killed it,
+     * ends the way a killed worker ends. Fails unless the loop ends by itself.
+     */
+    private void run(Parallelism parallelism, List<String> classes, Script script) throws Exception {
+        Properties p = new Properties();
+        p.setProperty(Settings.WORKERS, "1");
+        Settings settings = Settings.read(p, Collections.emptyMap(), 2, w -> { });
+        BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
+        Supervisor supervisor = new Supervisor(settings, parallelism, new Ledger(classes, 0), new Relay(reporter), log,
+                queue, 0);
+        Process process = new ProcessBuilder("sleep", "60").start();
+        Worker worker = new Worker(1, "secret", process, null);
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+            Connection.open(server.accept(), log, queue::add);
+            AtomicReference<Throwable> escaped = new AtomicReference<>();
+            Thread loop = new Thread(() -> {
+                try {
+                    supervisor.run(null, worker);
+                } catch (Throwable t) {
+                    escaped.set(t);
+                }
+            });
+            loop.start();
+            FrameEncoder<EventType> events = new FrameEncoder<>(new BufferedOutputStream(client.getOutputStream()),
+                    Magic.EVENTS);
+            events.send(EventType.HELLO, null, "1", "secret", "1");
+            events.send(EventType.SYSTEM_PROPERTIES, null, "");
+            script.send(events);
+            events.flush();
+
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the supervisor kills the worker");
+            client.close();
+            queue.add(WorkerEvent.exited(worker, process.exitValue()));
+            queue.add(WorkerEvent.outputClosed(worker, true));
+            queue.add(WorkerEvent.outputClosed(worker, false));
+            loop.join(20_000);
+            assertTrue(!loop.isAlive() && escaped.get() == null, "the loop ended by itself: " + escaped.get());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     @Test
     void aClassDoneWhileIdleEndsThatWorkerAndTheRunGoesOn() throws Exception {
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            Properties p = new Properties();
-            p.setProperty(Settings.WORKERS, "1");
-            Settings settings = Settings.read(p, Collections.emptyMap(), 2, w -> { });
-            BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
-            Supervisor supervisor = new Supervisor(settings, Parallelism.METHODS,
-                    new Ledger(Arrays.asList("A"), 0), new Relay(reporter), log, queue, 0);
-            Process process = new ProcessBuilder("sleep", "60").start();
-            Worker worker = new Worker(1, "secret", process, null);
-            try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                 Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
-                Connection.open(server.accept(), log, queue::add);
-                AtomicReference<Throwable> escaped = new AtomicReference<>();
-                Thread loop = new Thread(() -> {
-                    try {
-                        supervisor.run(null, worker);
-                    } catch (Throwable t) {
-                        escaped.set(t);
-                    }
-                });
-                loop.start();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(Parallelism.METHODS, Arrays.asList("A"), events -> {
+            events.send(report("A", null).toFrame(EventType.TESTSET_STARTING));
+            events.send(report("A", "t1").toFrame(EventType.TEST_STARTING));
+            // the end of a test never started is taken as it is
+            events.send(report("A", "t2").toFrame(EventType.TEST_SUCCEEDED));
+            events.send(report("A", "t1").toFrame(EventType.TEST_SUCCEEDED));
+            events.send(report("A", null).toFrame(EventType.TESTSET_COMPLETED));
+            events.send(EventType.CLASS_DONE, null, "A");
+            // it runs nothing now: this is a protocol error
+            events.send(EventType.CLASS_DONE, null, "A");
+        }));
+        assertTrue(seen.containsAll(Arrays.asList("testSetStarting A", "testSucceeded A.t2", "testSucceeded A.t1",
+                "testSetCompleted A")), seen.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("error [retire] worker 1 sent what it may not:"
+                + " class-done while it ran nothing")), logged.toString());
+    }
 
-                FrameEncoder<EventType> events = new FrameEncoder<>(new BufferedOutputStream(client.getOutputStream()),
-                        Magic.EVENTS);
-                events.send(EventType.HELLO, null, "1", "secret", "1");
-                events.send(EventType.SYSTEM_PROPERTIES, null, "");
-                events.send(report("A", null).toFrame(EventType.TESTSET_STARTING));
-                events.send(report("A", "t1").toFrame(EventType.TEST_STARTING));
-                // the end of a test never started is taken as it is
-                events.send(report("A", "t2").toFrame(EventType.TEST_SUCCEEDED));
-                events.send(report("A", "t1").toFrame(EventType.TEST_SUCCEEDED));
-                events.send(report("A", null).toFrame(EventType.TESTSET_COMPLETED));
-                events.send(EventType.CLASS_DONE, null, "A");
-                // it runs nothing now: this is a protocol error
-                events.send(EventType.CLASS_DONE, null, "A");
-                events.flush();
-
-                assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the supervisor kills the worker");
-                client.close();
-                queue.add(WorkerEvent.exited(worker, process.exitValue()));
-                queue.add(WorkerEvent.outputClosed(worker, true));
-                queue.add(WorkerEvent.outputClosed(worker, false));
-                loop.join(20_000);
-                assertTrue(!loop.isAlive() && escaped.get() == null, "the loop ended by itself: " + escaped.get());
-            } finally {
-                process.destroyForcibly();
-            }
-            assertTrue(seen.containsAll(Arrays.asList("testSetStarting A", "testSucceeded A.t2", "testSucceeded A.t1",
-                    "testSetCompleted A")), seen.toString());
-            assertTrue(logged.stream().anyMatch(l -> l.startsWith("error [retire] worker 1 sent what it may not:"
-                    + " class-done while it ran nothing")), logged.toString());
-        });
+    @Test
+    void aTestOfAClassItWasNotGivenEndsThatWorkerAndWhatItRanIsAnErrorThatSaysWhy() throws Exception {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(Parallelism.CLASSES, Arrays.asList("A", "B"),
+                events -> {
+                    events.send(report("A", null).toFrame(EventType.TESTSET_STARTING));
+                    events.send(report("B", null).toFrame(EventType.TESTSET_STARTING));
+                    events.send(report("A", "a1").toFrame(EventType.TEST_STARTING));
+                    events.send(report("B", "b1").toFrame(EventType.TEST_STARTING));
+                    events.send(report("B", "b1").toFrame(EventType.TEST_SUCCEEDED));
+                    events.send(report("B", null).toFrame(EventType.TESTSET_COMPLETED));
+                    // Z was never given to it: a protocol error, while a1 runs
+                    events.send(report("Z", "z1").toFrame(EventType.TEST_STARTING));
+                }));
+        assertTrue(seen.containsAll(Arrays.asList("testSucceeded B.b1", "testSetCompleted B", "testError A.a1",
+                "testSetCompleted A")), seen.toString());
+        assertTrue(seen.stream().noneMatch(e -> e.contains("Z")), seen.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("error [retire] worker 1 was ended by retire, having"
+                + " sent what it may not (an event of Z.z1, which it was not running)")), logged.toString());
     }
 }
