@@ -34,6 +34,8 @@ final class Connection {
      * taking the DISCONNECTED that the reader queues after its last write, and the queue orders the two.
      */
     private long framesRead;
+    /** Set once the reader saw the end: nothing more comes, and the socket is closed. */
+    private volatile boolean ended;
 
     private Connection(Socket socket) throws IOException {
         this.socket = socket;
@@ -58,12 +60,20 @@ final class Connection {
             } catch (IOException e) {
                 // EOF or a broken frame: either way nothing more comes from this worker
             } finally {
+                // A worker's end leaves its socket to us: closed here, or every retirement would keep a
+                // file descriptor of the fork for the rest of the run (Worker keeps its connection).
+                connection.ended = true;
+                connection.close();
                 queue.accept(WorkerEvent.disconnected(connection));
             }
         }, "retire-connection-reader");
         reader.setDaemon(true);
         reader.start();
         return connection;
+    }
+
+    boolean ended() {
+        return ended;
     }
 
     long framesRead() {
