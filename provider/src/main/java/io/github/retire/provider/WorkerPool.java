@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import io.github.retire.wire.ConfigKeys;
@@ -38,6 +39,11 @@ final class WorkerPool implements AutoCloseable {
     private static final String ERROR_FILE = "-XX:ErrorFile=";
     /** How long a run that ends before the class-data training JVM waits for it, once. */
     private static final long TRAINING_WAIT_MILLIS = 20_000;
+    /**
+     * How long a fork that goes down waits for its workers to end themselves (each appends its thread
+     * dump to Surefire's .dump file and halts, in some 0.1 s) before it kills what is left.
+     */
+    private static final long REAP_GRACE_MILLIS = 2_000;
 
     private final Consumer<WorkerEvent> queue;
     private final ConsoleLogger logger;
@@ -49,6 +55,8 @@ final class WorkerPool implements AutoCloseable {
     private final String errorFilePattern;
     private final ClassDataSharing sharing;
     private final List<Worker> started = new ArrayList<>();
+    /** The worker connections not ended yet, for the reaper (the supervisor's are its thread's). */
+    private final List<Connection> connections = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
     private final Thread reaper = new Thread(this::reap, "retire-worker-reaper");
     private int nextId = 1;
@@ -195,7 +203,11 @@ final class WorkerPool implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
-                Connection.open(socket, logger, queue);
+                Connection connection = Connection.open(socket, logger, queue);
+                synchronized (connections) {
+                    connections.removeIf(Connection::ended);
+                    connections.add(connection);
+                }
             } catch (IOException e) {
                 if (!server.isClosed()) {
                     logger.warning("[retire] accepting a worker connection failed: " + e);
@@ -234,8 +246,37 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** Maven is going down: nothing of ours may stay. */
+    /**
+     * The fork goes down in the middle of the run (Surefire's shutdown with {@code shutdown=exit}, which a
+     * SIGTERM or Ctrl-C to Maven sends, or a signal to the fork): nothing of ours may stay. The fork's
+     * shutdown listener exits at once, before retire's could pass the word on, and the thread dump that
+     * shows the running test is a worker's. So the workers are first told the way a dead fork tells
+     * them, by the end of their connections: each appends its thread dump to Surefire's .dump file and
+     * halts. What has not ended after {@link #REAP_GRACE_MILLIS} (a stalled JVM) is killed.
+     */
     private void reap() {
+        List<Connection> open;
+        synchronized (connections) {
+            open = new ArrayList<>(connections);
+        }
+        open.forEach(Connection::close);
+        List<Worker> copy;
+        synchronized (started) {
+            copy = new ArrayList<>(started);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REAP_GRACE_MILLIS);
+        for (Worker w : copy) {
+            long left = deadline - System.nanoTime();
+            if (open.isEmpty() || left <= 0) {
+                break;
+            }
+            try {
+                w.process.waitFor(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         killAll();
         sharing.finish(0);
     }
