@@ -15,6 +15,9 @@ Each configuration is one `mvn -B <goal>` of the same generated copy of the proj
                      junit4 provider. Configuration `stock-vintage` (added by --vintage) is stock Surefire
                      on that same engine, so a difference the engine switch makes is told apart from
                      one retire makes.
+    corpus-inject    io.github.retire.bench:corpus-inject (bench/corpus-inject, --fail-every N) in test
+                     scope, in every configuration alike: a Jupiter extension that fails about one test
+                     in N, chosen by its unique id, so that onFailure has something to retire for.
     corpus-pin       maven-surefire-plugin/maven-failsafe-plugin at --surefire-version, in every
                      configuration alike (retire needs Surefire 3.x; a project on 2.x is refused unless
                      pinned).
@@ -48,6 +51,7 @@ NoClassDefFoundError), install it to a private repository instead and pass --loc
 
 import argparse
 import collections
+import glob
 import json
 import os
 import re
@@ -79,6 +83,32 @@ SKIPS = [
 OUTCOMES = ("pass", "failure", "error", "skipped", "flaky")
 
 
+INJECT = ("io.github.retire.bench", "corpus-inject", "1")
+
+
+def build_injector(repo):
+    """Compiles bench/corpus-inject into a jar in the local repository `repo`, as INJECT."""
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus-inject")
+    apis = sorted(glob.glob(os.path.join(os.path.expanduser("~/.m2/repository"),
+                                         "org/junit/jupiter/junit-jupiter-api/5.*/junit-jupiter-api-5.*.jar")))
+    apis = [a for a in apis if not a.endswith(("-sources.jar", "-javadoc.jar"))]
+    if not apis:
+        sys.exit("--fail-every needs a junit-jupiter-api 5.x jar in ~/.m2/repository to compile against")
+    dest = os.path.join(repo, *INJECT[0].split("."), INJECT[1], INJECT[2])
+    classes = os.path.join(dest, "classes")
+    shutil.rmtree(classes, ignore_errors=True)
+    os.makedirs(classes)
+    subprocess.check_call(["javac", "--release", "11", "-nowarn", "-cp", apis[-1], "-d", classes,
+                           os.path.join(here, "io/github/retire/bench/InjectedFailures.java")])
+    shutil.copytree(os.path.join(here, "META-INF"), os.path.join(classes, "META-INF"))
+    jar = os.path.join(dest, "%s-%s.jar" % (INJECT[1], INJECT[2]))
+    subprocess.check_call(["jar", "cf", jar, "-C", classes, "."])
+    shutil.rmtree(classes)
+    with open(os.path.join(dest, "%s-%s.pom" % (INJECT[1], INJECT[2])), "w") as f:
+        f.write('<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
+                '<groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version></project>\n' % INJECT)
+
+
 def profile_xml(goal, vintage, pin):
     """The profiles appended to the POM copy."""
     plugins = ["maven-surefire-plugin"]
@@ -93,6 +123,9 @@ def profile_xml(goal, vintage, pin):
         out.append("<profile><id>corpus-vintage</id><dependencies><dependency>"
                    "<groupId>org.junit.vintage</groupId><artifactId>junit-vintage-engine</artifactId>"
                    "<version>%s</version><scope>test</scope></dependency></dependencies></profile>" % vintage)
+    out.append("<profile><id>corpus-inject</id><dependencies><dependency><groupId>%s</groupId>"
+               "<artifactId>%s</artifactId><version>%s</version><scope>test</scope></dependency></dependencies>"
+               "</profile>" % INJECT)
     if pin:
         pinned = "".join("<plugin><groupId>org.apache.maven.plugins</groupId><artifactId>%s</artifactId>"
                          "<version>%s</version></plugin>" % (p, pin) for p in plugins)
@@ -212,6 +245,12 @@ def repo_flags(args):
             "-Dmaven.repo.local.tail=" + os.path.expanduser("~/.m2/repository")]
 
 
+def inject_flags(args):
+    if not args.fail_every:
+        return []
+    return ["-Dcorpus.failEvery=%d" % args.fail_every, "-Djunit.jupiter.extensions.autodetection.enabled=true"]
+
+
 def baseline_for(name, results):
     """retire runs on the JUnit Platform: with --vintage, what it must equal is stock on the same engine."""
     by_name = {r["name"]: r for r in results}
@@ -229,8 +268,10 @@ def run_config(name, args, project_dir, module_dir, pom, out):
         profiles.append("corpus-vintage")
     if args.surefire_version:
         profiles.append("corpus-pin")
+    if args.fail_every:
+        profiles.append("corpus-inject")
     cmd = [args.mvn, "-B", args.goal, "-f", pom] + (["-P" + ",".join(profiles)] if profiles else []) \
-        + repo_flags(args) + SKIPS + CONFIG_FLAGS[base] + args.extra
+        + repo_flags(args) + SKIPS + inject_flags(args) + CONFIG_FLAGS[base] + args.extra
     target = os.path.join(module_dir, "target")
     for kind in REPORT_DIRS:
         shutil.rmtree(os.path.join(target, kind), ignore_errors=True)
@@ -274,6 +315,9 @@ def main():
                    " (installed there with -Dmaven.repo.local=DIR), ahead of ~/.m2/repository as its read-only"
                    " tail (Maven 3.9+): every configuration then reads the same retire jars, whoever installs"
                    " to ~/.m2 meanwhile")
+    p.add_argument("--fail-every", type=int, metavar="N", help="make about one Jupiter test in N fail, the same"
+                   " ones in every configuration (bench/corpus-inject, autodetected extension), so that"
+                   " retire.onFailure retires workers on a suite that otherwise passes")
     p.add_argument("--show", type=int, default=40, help="differences printed per configuration (all go to diff-*.txt)")
     argv = sys.argv[1:]
     extra = argv[argv.index("--") + 1:] if "--" in argv else []
@@ -293,6 +337,9 @@ def main():
         if c.split(".")[0] not in CONFIG_FLAGS:
             sys.exit("unknown configuration %r; known: %s (NAME.2 repeats one)" % (c, ", ".join(CONFIG_FLAGS)))
 
+    if args.fail_every:
+        build_injector(os.path.abspath(args.local_repo) if args.local_repo
+                       else os.path.expanduser("~/.m2/repository"))
     pom = write_pom_copy(module_dir, args.goal, args.vintage, args.surefire_version)
     results = []
     try:
