@@ -56,6 +56,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -340,6 +341,8 @@ def main():
     if args.fail_every:
         build_injector(os.path.abspath(args.local_repo) if args.local_repo
                        else os.path.expanduser("~/.m2/repository"))
+    # A killed harness still removes its POM copy.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     pom = write_pom_copy(module_dir, args.goal, args.vintage, args.surefire_version)
     results = []
     try:
