@@ -231,7 +231,10 @@ def console_facts(log):
             if body.startswith("BUILD "):
                 facts["build"] = body
             if "[retire]" in body:
-                # The counted form: numbers vary per line (worker ids, class names stay).
+                # Counted in a form without the numbers (worker ids, counts); retirements name their
+                # test, so they count as one line.
+                if " retired after " in body:
+                    body = "[retire] worker N retired after a failure (retire.onFailure)"
                 facts["retire_lines"][re.sub(r"\d+", "N", body)[:160]] += 1
             if "forked VM terminated" in body or "There was an error in the forked process" in body:
                 facts["forked_vm_errors"] += 1
