@@ -5,6 +5,11 @@
  * ends a JVM that is stalled at a safepoint, deadlocked, or blocked in native code, where a Java
  * watchdog thread calling Runtime.halt never runs and SIGTERM is ignored.
  *
+ * A second thread (rh_watch_parent) ends the process when its parent dies, for the same reason: a worker
+ * whose supervisor was killed must go even when its Java threads cannot run to notice the closed
+ * connection. It polls getppid() on its own clock rather than using PR_SET_PDEATHSIG, which fires when
+ * the parent *thread* that forked us ends (a pool thread in the supervisor, say), not the parent process.
+ *
  * All arguments and results are 64-bit integers, so the Java side calls through jffi's fast
  * integer invokers without marshalling.
  */
@@ -15,6 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -72,6 +78,29 @@ static void *watch(void *unused) {
     return NULL;
 }
 
+/* Creates a detached thread that inherits a mask blocking every signal: it never runs a signal handler,
+ * the JVM's included, and no signal meant for the process is delivered to it. */
+static int start_thread(void *(*body)(void *)) {
+    sigset_t all, previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
+    pthread_t thread;
+    int rc = pthread_create(&thread, NULL, body, NULL);
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    if (rc == 0) {
+        pthread_detach(thread);
+    }
+    return rc;
+}
+
+static char *copy(int64_t address, int64_t length) {
+    char *bytes = malloc(length > 0 ? (size_t) length : 1);
+    if (bytes != NULL && length > 0) {
+        memcpy(bytes, (const void *) (intptr_t) address, (size_t) length);
+    }
+    return bytes;
+}
+
 /* Starts the watchdog once. The message is written to fd 2 just before _exit(code). 0 on success. */
 int64_t rh_start(int64_t message_address, int64_t length, int64_t code) {
     pthread_mutex_lock(&lock);
@@ -79,12 +108,11 @@ int64_t rh_start(int64_t message_address, int64_t length, int64_t code) {
         pthread_mutex_unlock(&lock);
         return 0;
     }
-    message = malloc((size_t) length);
+    message = copy(message_address, length);
     if (message == NULL) {
         pthread_mutex_unlock(&lock);
         return ENOMEM;
     }
-    memcpy(message, (const void *) (intptr_t) message_address, (size_t) length);
     message_length = (size_t) length;
     exit_code = (int) code;
 
@@ -94,15 +122,8 @@ int64_t rh_start(int64_t message_address, int64_t length, int64_t code) {
     pthread_cond_init(&changed, &attr);
     pthread_condattr_destroy(&attr);
 
-    /* The thread inherits this mask: it never runs a signal handler, the JVM's included. */
-    sigset_t all, previous;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &previous);
-    pthread_t thread;
-    int rc = pthread_create(&thread, NULL, watch, NULL);
-    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    int rc = start_thread(watch);
     if (rc == 0) {
-        pthread_detach(thread);
         started = 1;
     }
     pthread_mutex_unlock(&lock);
@@ -130,4 +151,74 @@ int64_t rh_disarm(void) {
     deadline = 0;
     pthread_mutex_unlock(&lock);
     return 0;
+}
+
+static pthread_mutex_t parent_lock = PTHREAD_MUTEX_INITIALIZER;
+static int parent_watched;
+static pid_t parent;
+static int64_t parent_period_ns;
+static char *parent_message;
+static size_t parent_message_length;
+static int parent_exit_code;
+
+static void *watch_parent(void *unused) {
+    (void) unused;
+    struct timespec next;
+    clock_gettime(CLOCK_MONOTONIC, &next);
+    for (;;) {
+        /* Absolute wake-ups: a late wake-up (a loaded machine) does not push the next one back. */
+        int64_t ns = next.tv_nsec + parent_period_ns;
+        next.tv_sec += ns / 1000000000LL;
+        next.tv_nsec = ns % 1000000000LL;
+        while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, NULL) == EINTR) {
+        }
+        if (getppid() != parent) {
+            break;
+        }
+    }
+    write_all(2, parent_message, parent_message_length);
+    _exit(parent_exit_code);
+    return NULL;
+}
+
+/*
+ * Starts, once, a thread that _exit(code)s the process, after writing the message to fd 2, as soon as it
+ * finds getppid() no longer equal to the parent it had here: the parent died and we were re-parented. It
+ * wakes every period_ns, and is otherwise asleep. 0 on success, or an errno.
+ */
+int64_t rh_watch_parent(int64_t period_ns, int64_t message_address, int64_t length, int64_t code) {
+    if (period_ns <= 0 || length < 0) {
+        return EINVAL;
+    }
+    pthread_mutex_lock(&parent_lock);
+    if (parent_watched) {
+        pthread_mutex_unlock(&parent_lock);
+        return 0;
+    }
+    parent_message = copy(message_address, length);
+    if (parent_message == NULL) {
+        pthread_mutex_unlock(&parent_lock);
+        return ENOMEM;
+    }
+    parent_message_length = (size_t) length;
+    parent_exit_code = (int) code;
+    parent_period_ns = period_ns;
+    parent = getppid();
+    int rc = start_thread(watch_parent);
+    if (rc == 0) {
+        parent_watched = 1;
+    } else {
+        free(parent_message);
+        parent_message = NULL;
+    }
+    pthread_mutex_unlock(&parent_lock);
+    return rc;
+}
+
+/* The parent pid the watch compares with; 0 before rh_watch_parent. For tests and messages. */
+int64_t rh_watched_parent(void) {
+    pthread_mutex_lock(&parent_lock);
+    int64_t pid = parent_watched ? parent : 0;
+    pthread_mutex_unlock(&parent_lock);
+    return pid;
 }

@@ -11,8 +11,9 @@ import com.kenai.jffi.Type;
 
 /**
  * The native watchdog: one C thread that writes a message to fd 2 and {@code _exit}s the process
- * when its deadline passes, whatever state the JVM is in. Calls go through jffi's integer invokers.
- * Start it once per process with {@link #start}.
+ * when its deadline passes, and another that does so when the process's parent dies, whatever state
+ * the JVM is in. Calls go through jffi's integer invokers. Load the library once per process with
+ * {@link #load}, then start either thread, each once.
  */
 public final class NativeWatchdog {
     /** Held for the life of the process: if jffi unloaded the library, the next call would crash. */
@@ -33,33 +34,75 @@ public final class NativeWatchdog {
     }
 
     /**
-     * Loads the library (see {@link NativeLibrary}) and starts the watchdog thread, disarmed.
+     * Loads the library (see {@link NativeLibrary}); no thread is started yet.
      *
-     * @param message  written to stderr when the watchdog fires; the supervisor recognises it
-     * @param exitCode the status the process ends with
      * @throws IOException when the library cannot be had here; the message says why
      */
+    public static NativeWatchdog load() throws IOException {
+        return new NativeWatchdog(NativeLibrary.load());
+    }
+
+    /** {@link #load} and {@link #startDeadline}. */
     public static NativeWatchdog start(String message, int exitCode) throws IOException {
-        NativeWatchdog watchdog = new NativeWatchdog(NativeLibrary.load());
-        watchdog.begin(message, exitCode);
+        NativeWatchdog watchdog = load();
+        watchdog.startDeadline(message, exitCode);
         return watchdog;
     }
 
-    private void begin(String message, int exitCode) throws IOException {
+    /**
+     * Starts the deadline thread, disarmed. A second call does nothing.
+     *
+     * @param message  written to stderr when the watchdog fires; the supervisor recognises it
+     * @param exitCode the status the process ends with
+     */
+    public void startDeadline(String message, int exitCode) throws IOException {
+        long start = symbol("rh_start");
+        long rc = withBytes(message, (buffer, length) -> invoker.invokeL3(context(3), start, buffer, length, exitCode));
+        if (rc != 0) {
+            throw new IOException("the hardkill watchdog thread did not start (error " + rc + ")");
+        }
+    }
+
+    /**
+     * Starts the thread that ends the process, with {@code message} on stderr and {@code exitCode}, once
+     * the parent it has now is gone (the process was re-parented). It checks every {@code periodNanos}
+     * on its own clock, so it acts even when no Java thread can run. A second call does nothing.
+     */
+    public void watchParent(long periodNanos, String message, int exitCode) throws IOException {
+        long watch = symbol("rh_watch_parent");
+        long rc = withBytes(message, (buffer, length) -> invoker.invokeL4(context(4), watch, periodNanos, buffer,
+                length, exitCode));
+        if (rc != 0) {
+            throw new IOException("the hardkill parent watch did not start (error " + rc + ")");
+        }
+    }
+
+    /** The parent pid the watch compares with, 0 if {@link #watchParent} has not run. */
+    public long watchedParent() throws IOException {
+        return invoker.invokeL0(noArgs, symbol("rh_watched_parent"));
+    }
+
+    private interface NativeCall {
+        long call(long buffer, long length);
+    }
+
+    /** Calls with the message's UTF-8 bytes in native memory, which the C side copies. */
+    private static long withBytes(String message, NativeCall call) {
         byte[] bytes = message.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         MemoryIO memory = MemoryIO.getInstance();
         long buffer = memory.allocateMemory(Math.max(1, bytes.length), true);
         try {
             memory.putByteArray(buffer, bytes, 0, bytes.length);
-            CallContext threeLongs = CallContext.getCallContext(Type.SINT64,
-                    new Type[] {Type.SINT64, Type.SINT64, Type.SINT64}, CallingConvention.DEFAULT, false);
-            long rc = invoker.invokeL3(threeLongs, symbol("rh_start"), buffer, bytes.length, exitCode);
-            if (rc != 0) {
-                throw new IOException("the hardkill watchdog thread did not start (error " + rc + ")");
-            }
+            return call.call(buffer, bytes.length);
         } finally {
             memory.freeMemory(buffer);
         }
+    }
+
+    private static CallContext context(int longs) {
+        Type[] parameters = new Type[longs];
+        java.util.Arrays.fill(parameters, Type.SINT64);
+        return CallContext.getCallContext(Type.SINT64, parameters, CallingConvention.DEFAULT, false);
     }
 
     /** Arms or re-arms: the process ends {@code timeoutNanos} from now unless disarmed or re-armed. */

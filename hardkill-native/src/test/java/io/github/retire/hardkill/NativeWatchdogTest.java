@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.condition.OS;
 
 /** Each case runs the watchdog in its own JVM, since firing ends the process. */
@@ -72,6 +76,62 @@ class NativeWatchdogTest {
         assertEquals(0, o.status, o.err);
         assertTrue(o.out.contains("survived"), o.out);
         assertFalse(o.err.contains("probe watchdog fired"));
+    }
+
+    @Test
+    void aWatchedParentThatLivesChangesNothing() throws Exception {
+        Outcome o = probe("watch-parent", "sleep:800", "say:survived");
+        assertEquals(0, o.status, o.err);
+        assertTrue(o.out.contains("watching parent " + ProcessHandle.current().pid()), o.out);
+        assertTrue(o.out.contains("survived"), o.out);
+    }
+
+    /**
+     * The probe's parent is a shell that exits once the probe watches it and has stalled its JVM at a
+     * safepoint, so that no Java thread could notice anything. The C thread checks every 250 ms; 2 s
+     * leaves room for a loaded machine.
+     */
+    @Test
+    void aStalledProcessWhoseParentDiesIsGoneWithinTwoSeconds(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Path err = dir.resolve("err");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        String script = "\"$0\" -XX:-UseCountedLoopSafepoints -XX:LoopStripMiningIter=0 -cp \"$1\" "
+                + WatchdogProbe.class.getName() + " watch-parent stall >\"$2\" 2>\"$3\" & echo $!;"
+                + " for i in $(seq 600); do grep -q stalling \"$2\" && break; sleep 0.05; done; sleep 0.5";
+        Process shell = new ProcessBuilder("sh", "-c", script, java, classpath, out.toString(), err.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(shell.waitFor(60, TimeUnit.SECONDS), "the shell did not end");
+        long parentGoneAt = System.nanoTime();
+        long pid = Long.parseLong(new String(shell.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim());
+        try {
+            String said = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+            assertTrue(said.contains("watching parent " + shell.pid()) && said.contains("stalling"), said);
+            while (running(pid) && System.nanoTime() - parentGoneAt < TimeUnit.SECONDS.toNanos(10)) {
+                Thread.sleep(10);
+            }
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - parentGoneAt);
+            assertFalse(running(pid), "the probe outlived its parent by 10 s");
+            assertTrue(ms < 2000, "the probe outlived its parent by " + ms + " ms");
+            assertTrue(new String(Files.readAllBytes(err), StandardCharsets.UTF_8).contains("probe parent gone"));
+            assertFalse(new String(Files.readAllBytes(out), StandardCharsets.UTF_8).contains("not stalled"));
+        } finally {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** Alive and not a zombie (an exited process stays in /proc until whoever adopted it reaps it). */
+    private static boolean running(long pid) throws IOException {
+        Path stat = Paths.get("/proc", String.valueOf(pid), "stat");
+        String text;
+        try {
+            text = new String(Files.readAllBytes(stat), StandardCharsets.US_ASCII);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        char state = text.charAt(text.lastIndexOf(')') + 2);
+        return state != 'Z' && state != 'X';
     }
 
     @Test

@@ -2,10 +2,12 @@ package io.github.retire.hardkill;
 
 /**
  * Child process for {@link NativeWatchdogTest}: runs a script of {@code arm:<ms>}, {@code disarm},
- * {@code sleep:<ms>} and {@code say:<text>} steps, then exits 0 after a last pause, unless the watchdog
- * ended it first with status 42.
+ * {@code sleep:<ms>}, {@code say:<text>}, {@code watch-parent} and {@code stall} steps, then exits 0,
+ * unless the watchdog ended it first with status 42 (deadline) or 43 (parent gone).
  */
 public final class WatchdogProbe {
+    static volatile int sink;
+
     public static void main(String[] args) throws Exception {
         NativeWatchdog watchdog = NativeWatchdog.start("probe watchdog fired\n", 42);
         for (String step : args) {
@@ -20,6 +22,14 @@ public final class WatchdogProbe {
                 case "sleep":
                     Thread.sleep(Long.parseLong(s[1]));
                     break;
+                case "watch-parent":
+                    watchdog.watchParent(250_000_000L, "probe parent gone\n", 43);
+                    System.out.println("watching parent " + watchdog.watchedParent());
+                    System.out.flush();
+                    break;
+                case "stall":
+                    stall();
+                    break;
                 case "say":
                     System.out.println(s[1]);
                     System.out.flush();
@@ -29,5 +39,40 @@ public final class WatchdogProbe {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * Stalls the JVM at a safepoint for ever (run with -XX:-UseCountedLoopSafepoints
+     * -XX:LoopStripMiningIter=0): a C2-compiled loop without safepoint polls spins while this thread asks
+     * for a GC, so no Java thread runs again.
+     */
+    private static void stall() throws InterruptedException {
+        for (int k = 0; k < 20; k++) {
+            sink += spin(1000);
+        }
+        Thread spinner = new Thread(() -> {
+            while (true) {
+                sink += spin(Integer.MAX_VALUE);
+            }
+        }, "probe-spinner");
+        spinner.setDaemon(true);
+        spinner.start();
+        Thread.sleep(200);
+        System.out.println("stalling");
+        System.out.flush();
+        System.gc();
+        System.out.println("not stalled");
+        System.out.flush();
+        Thread.sleep(600_000);
+    }
+
+    static int spin(int n) {
+        int acc = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                acc += i ^ j;
+            }
+        }
+        return acc;
     }
 }
