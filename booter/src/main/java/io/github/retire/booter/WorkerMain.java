@@ -12,6 +12,8 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import io.github.retire.wire.ChannelArguments;
@@ -33,7 +35,8 @@ import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
  * start do not believe they are workers.
  *
  * <p>Exit statuses: 0 after SHUTDOWN; {@value #EXIT_BAD_USAGE} bad command line;
- * {@value #EXIT_SUPERVISOR_GONE} the supervisor's connection closed while work was pending.
+ * {@value #EXIT_SUPERVISOR_GONE} the supervisor's connection closed while work was pending, or the
+ * supervisor (the parent process) died ({@link ParentWatch}).
  */
 public final class WorkerMain {
     static final int EXIT_BAD_USAGE = 64;
@@ -76,6 +79,8 @@ public final class WorkerMain {
             System.setProperty(p.getKey(), p.getValue());
         }
 
+        CompletableFuture<NativeWatchdog> hardkill = ParentWatch.start(!config.hardkill().equals("java"), workerId,
+                config.dumpFile());
         WorkerChannel channel = WorkerChannel.connect(port, "worker " + workerId, config.journal(),
                 config.testTimeoutMillis() > 0);
         Events events = channel.events;
@@ -104,7 +109,7 @@ public final class WorkerMain {
         try {
             runner = new TestRunner(config, new ReportingListener(events, new NativeSync(events, config.secret(),
                     channel.foreignWrites()),
-                    retirement, timeoutGuard(config, events), drain, owners), drain, cancellation,
+                    retirement, timeoutGuard(config, hardkill, events), drain, owners), drain, cancellation,
                     retirement != null || config.skipAfterFailureCount() > 0, events);
         } catch (Throwable t) {
             events.send(EventType.FATAL, null, "cannot start the JUnit Platform launcher: " + t);
@@ -199,7 +204,8 @@ public final class WorkerMain {
     }
 
     /** Null when no retire.testTimeout is set. */
-    private static TimeoutGuard timeoutGuard(WorkerConfig config, Events events) {
+    private static TimeoutGuard timeoutGuard(WorkerConfig config, CompletableFuture<NativeWatchdog> hardkill,
+                                             Events events) {
         long timeout = config.testTimeoutMillis();
         if (timeout <= 0) {
             return null;
@@ -212,10 +218,13 @@ public final class WorkerMain {
             events.send(EventType.LOG, null, "WARNING", "retire.hardkill=java: using the Java watchdog only; " + lost);
         } else {
             try {
-                watchdog = NativeWatchdog.start(WatchdogMessage.line(config.secret()) + "\n", WATCHDOG_EXIT);
-            } catch (IOException | LinkageError e) {
+                watchdog = hardkill.join();
+                watchdog.startDeadline(WatchdogMessage.line(config.secret()) + "\n", WATCHDOG_EXIT);
+            } catch (CompletionException | IOException e) {
+                Throwable why = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                watchdog = null;
                 events.send(EventType.LOG, null, "WARNING", "the native hardkill watchdog is unavailable ("
-                        + e.getMessage() + "); using the Java watchdog only; " + lost);
+                        + why.getMessage() + "); using the Java watchdog only; " + lost);
             }
         }
         return new TimeoutGuard(timeout, config.timeoutGraceMillis(), watchdog, events);
