@@ -41,7 +41,10 @@ final class NativeLibrary {
         try {
             Path file = dir.resolve("libretire_hardkill.so");
             Files.write(file, library);
-            if (System.getProperty("jffi.extract.dir") == null) {
+            // jffi reads it once, when it loads its stub, here; left set, it would name a deleted directory
+            // (one another local user could re-create) to the tests and to a jffi of their own.
+            boolean ours = System.getProperty("jffi.extract.dir") == null;
+            if (ours) {
                 System.setProperty("jffi.extract.dir", dir.toString());
             }
             Library loaded;
@@ -50,6 +53,10 @@ final class NativeLibrary {
             } catch (LinkageError e) {
                 throw new IOException("jffi could not load its native stub (" + e.getMessage() + "); if "
                         + "java.io.tmpdir is mounted noexec, set -Djffi.extract.dir to an exec-mounted directory", e);
+            } finally {
+                if (ours) {
+                    System.clearProperty("jffi.extract.dir");
+                }
             }
             if (loaded == null) {
                 throw new IOException("cannot load " + file + ": " + Library.getLastError());

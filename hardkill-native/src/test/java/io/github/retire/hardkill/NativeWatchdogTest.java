@@ -80,8 +80,9 @@ class NativeWatchdogTest {
 
     @Test
     void aWatchedParentThatLivesChangesNothing() throws Exception {
-        Outcome o = probe("watch-parent", "sleep:800", "say:survived");
+        Outcome o = probe("watch-parent", "extract-dir", "sleep:800", "say:survived");
         assertEquals(0, o.status, o.err);
+        assertTrue(o.out.contains("jffi.extract.dir=null"), "left pointing at a deleted directory: " + o.out);
         assertTrue(o.out.contains("watching parent " + ProcessHandle.current().pid()), o.out);
         assertTrue(o.out.contains("survived"), o.out);
     }

@@ -27,6 +27,9 @@ public final class WatchdogProbe {
                     System.out.println("watching parent " + watchdog.watchedParent());
                     System.out.flush();
                     break;
+                case "extract-dir":
+                    System.out.println("jffi.extract.dir=" + System.getProperty("jffi.extract.dir"));
+                    break;
                 case "stall":
                     stall();
                     break;
