@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -119,10 +120,14 @@ final class Refusals {
      * Passes the launcher's events on to the reporting listener, and tells whether the execution began:
      * what the launcher throws before that is a refused discovery.
      */
-    static class Watched implements TestExecutionListener {
+    static class Watched implements TestExecutionListener, ReportingListener.Scope {
         private final TestExecutionListener reporting;
         /** Reported before: neither reported again, nor can they retire this worker. */
         private final Set<String> excluded;
+        /** What the work named, by unique id; none for whole classes. */
+        final Set<String> selected;
+        /** The nodes above what the work named. */
+        final Set<String> ancestors = new HashSet<>();
         private volatile boolean started;
         /** A node not reported whose output goes nowhere while it runs, and the streams to restore after. */
         private String muted;
@@ -130,11 +135,43 @@ final class Refusals {
         private PrintStream err;
 
         Watched(TestExecutionListener reporting, Collection<String> excluded) {
-            this.reporting = reporting;
-            this.excluded = new HashSet<>(excluded);
+            this(reporting, Collections.emptyList(), excluded);
         }
 
-        boolean passes(TestIdentifier id) {
+        /** @param selected what the work named, by unique id; none for whole classes */
+        Watched(TestExecutionListener reporting, Collection<String> selected, Collection<String> excluded) {
+            this.reporting = reporting;
+            this.excluded = new HashSet<>(excluded);
+            this.selected = new HashSet<>(selected);
+            for (String uid : selected) {
+                for (String node = parent(uid); !node.isEmpty(); node = parent(node)) {
+                    ancestors.add(node);
+                }
+            }
+        }
+
+        /**
+         * A node above what the work named, and not itself named or below a named one: its class, or a
+         * parameterized method whose later invocations the work selected by index. It stands for nothing of
+         * its own.
+         */
+        @Override
+        public boolean onTheWay(TestIdentifier id) {
+            return ancestors.contains(id.getUniqueId()) && !named(id.getUniqueId());
+        }
+
+        /** Whether the work named this node or one above it. */
+        boolean named(String uid) {
+            for (String node = uid; !node.isEmpty(); node = parent(node)) {
+                if (selected.contains(node)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public boolean passes(TestIdentifier id) {
             if (excluded.isEmpty()) {
                 return true;
             }
@@ -215,34 +252,13 @@ final class Refusals {
      * worker, and are neither reported again nor can they retire this one.
      */
     static final class Selected extends Watched {
-        private final Set<String> selected;
-        private final Set<String> onTheWay = new HashSet<>();
-
         Selected(TestExecutionListener reporting, Collection<String> uniqueIds, Collection<String> excluded) {
-            super(reporting, excluded);
-            this.selected = new HashSet<>(uniqueIds);
-            for (String uid : uniqueIds) {
-                for (String node = parent(uid); !node.isEmpty(); node = parent(node)) {
-                    onTheWay.add(node);
-                }
-            }
+            super(reporting, uniqueIds, excluded);
         }
 
         @Override
-        boolean passes(TestIdentifier id) {
-            if (!super.passes(id)) {
-                return false;
-            }
-            String uid = id.getUniqueId();
-            if (onTheWay.contains(uid)) {
-                return true;
-            }
-            for (String node = uid; !node.isEmpty(); node = parent(node)) {
-                if (selected.contains(node)) {
-                    return true;
-                }
-            }
-            return false;
+        public boolean passes(TestIdentifier id) {
+            return super.passes(id) && (ancestors.contains(id.getUniqueId()) || named(id.getUniqueId()));
         }
     }
 }

@@ -41,6 +41,30 @@ final class ReportingListener implements TestExecutionListener {
     /** Tests started and not reported ended yet, by unique id. */
     private final Map<String, TestIdentifier> running = new ConcurrentHashMap<>();
     private volatile Naming naming;
+    /** What the running execution was asked for, which a skip reports (see {@link #reportSkipped}). */
+    private volatile Scope scope = Scope.ALL;
+
+    /** What an execution was asked for: which of its nodes a skip may report. */
+    interface Scope {
+        /** A whole class or classes: every node. */
+        Scope ALL = new Scope() {
+            @Override
+            public boolean passes(TestIdentifier id) {
+                return true;
+            }
+
+            @Override
+            public boolean onTheWay(TestIdentifier id) {
+                return false;
+            }
+        };
+
+        /** Whether the node, or what is below it, may be reported. */
+        boolean passes(TestIdentifier id);
+
+        /** Whether the node is only on the way to what was asked for, and stands for nothing of its own. */
+        boolean onTheWay(TestIdentifier id);
+    }
 
     ReportingListener(Events events, NativeSync nativeSync, Retirement retirement, TimeoutGuard timeouts,
                       Drain drain) {
@@ -59,6 +83,11 @@ final class ReportingListener implements TestExecutionListener {
         this.retirement = retirement;
         this.timeouts = timeouts;
         this.drain = drain;
+    }
+
+    /** The execution that starts next was asked for this. */
+    void scope(Scope asked) {
+        scope = asked;
     }
 
     @Override
@@ -250,21 +279,40 @@ final class ReportingListener implements TestExecutionListener {
                 return;
             }
         }
-        if (Naming.isClass(id)) {
-            boolean topLevel = naming.isTopLevelClass(id);
-            if (topLevel) {
-                events.send(EventType.TESTSET_STARTING, classReport(id, null));
-            }
+        boolean topLevel = Naming.isClass(id) && naming.isTopLevelClass(id);
+        if (topLevel) {
+            events.send(EventType.TESTSET_STARTING, classReport(id, null));
+        }
+        reportSkipped(id, reason, scope);
+        if (topLevel) {
+            events.send(EventType.TESTSET_COMPLETED, classReport(id, null));
+        }
+        events.checkpoint();
+    }
+
+    /**
+     * As stock: a skipped class is each of its children skipped (a parameterized method one entry), any
+     * other node itself. A node only on the way to what a continuation named (its class, a parameterized
+     * method whose later invocations it selected by index) stands for what was named below it and nothing
+     * else: a drained worker given that continuation reports neither the method nor the invocations that
+     * were never generated, and no test reported before.
+     */
+    private void reportSkipped(TestIdentifier id, String reason, Scope in) {
+        if (in.onTheWay(id)) {
             for (TestIdentifier child : currentPlanChildren(id)) {
-                events.send(EventType.TEST_SKIPPED, report(child, null, reason, null));
+                if (in.passes(child)) {
+                    reportSkipped(child, reason, in);
+                }
             }
-            if (topLevel) {
-                events.send(EventType.TESTSET_COMPLETED, classReport(id, null));
+        } else if (Naming.isClass(id)) {
+            for (TestIdentifier child : currentPlanChildren(id)) {
+                if (in.passes(child)) {
+                    events.send(EventType.TEST_SKIPPED, report(child, null, reason, null));
+                }
             }
         } else {
             events.send(EventType.TEST_SKIPPED, report(id, null, reason, null));
         }
-        events.checkpoint();
     }
 
     /** The static plan below a class, for the supervisor to work out what a dying worker left. */

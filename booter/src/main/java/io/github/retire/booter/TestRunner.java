@@ -234,7 +234,7 @@ final class TestRunner {
         for (String id : uniqueIds) {
             selectors.add(selectUniqueId(id));
         }
-        Refusals.Watched watched = new Refusals.Watched(listener, excluded);
+        Refusals.Watched watched = new Refusals.Watched(listener, uniqueIds, excluded);
         try {
             run(selectors, watched);
             return;
@@ -251,7 +251,8 @@ final class TestRunner {
         }
     }
 
-    private void run(List<DiscoverySelector> selectors, TestExecutionListener reporting) {
+    private void run(List<DiscoverySelector> selectors, Refusals.Watched reporting) {
+        listener.scope(reporting);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .filters(filters.toArray(new Filter<?>[0]))
