@@ -57,6 +57,34 @@ class RefusalsTest {
     }
 
     @Test
+    void aContinuationsClassAndAMethodProbedByIndexAreOnlyOnTheWay() {
+        String jupiter = "[engine:junit-jupiter]/[class:a.C]";
+        String template = jupiter + "/[test-template:p(int)]";
+        Refusals.Watched probe = new Refusals.Watched(new Seen(), List.of(template
+                + "/[test-template-invocation:#21]", template + "/[test-template-invocation:#22]", jupiter
+                + "/[method:t()]", jupiter + "/[test-template:r()]"), List.of());
+        assertTrue(probe.onTheWay(node(jupiter, false)), "the class stands for what was named below it");
+        assertTrue(probe.onTheWay(node(template, false)), "the later invocations may not exist: p(int) is no test");
+        assertFalse(probe.onTheWay(node(template + "/[test-template-invocation:#21]", true)));
+        assertFalse(probe.onTheWay(node(jupiter + "/[method:t()]", true)), "named: reported skipped");
+        assertFalse(probe.onTheWay(node(jupiter + "/[test-template:r()]", false)), "selected whole: one entry");
+        assertFalse(probe.onTheWay(node(jupiter + "/[test-template:r()]/[test-template-invocation:#1]", true)));
+        Refusals.Watched whole = new Refusals.Watched(new Seen(), List.of());
+        assertFalse(whole.onTheWay(node(jupiter, false)), "a whole class stands for all of its children");
+        assertTrue(whole.passes(node(template, false)));
+    }
+
+    @Test
+    void theClassRunWholeIsOnlyOnTheWayAndWhatRanBeforeIsNotReported() {
+        Refusals.Selected selected = new Refusals.Selected(new Seen(), List.of(VALUE, CLASS + "/[method:after()]"),
+                List.of(VALUE + "/[invoc:0]"));
+        assertTrue(selected.onTheWay(node(CLASS, false)));
+        assertFalse(selected.onTheWay(node(VALUE, false)), "selected whole");
+        assertFalse(selected.passes(node(CLASS + "/[method:before()]", true)), "ran before: a skip leaves it out");
+        assertFalse(selected.passes(node(VALUE + "/[invoc:0]", true)));
+    }
+
+    @Test
     void whatIsNotReportedPrintsNowhereAndTheStreamsComeBack() {
         Seen seen = new Seen();
         Refusals.Watched watched = new Refusals.Watched(seen, List.of(VALUE + "/[invoc:0]"));
