@@ -12,6 +12,11 @@ import java.util.concurrent.TimeUnit
 
 def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
 reports.verifyOutcomes(basedir)
+// Its workers loaded the native library (retire.hardkill=native, no retire.testTimeout). Loading sets
+// jffi.extract.dir for a moment, to a directory deleted at once: neither the reports nor a test may see it.
+for (xml in reports.reportFiles(new File(basedir, 'target/surefire-reports'))) {
+    assert !xml.text.contains('jffi.extract.dir') : "${xml.name} lists jffi.extract.dir"
+}
 
 // Alive and not a zombie: an exited process stays in /proc until whoever adopted it reaps it.
 def running = { long pid ->

@@ -55,6 +55,19 @@ final class ParentWatch {
         return loaded;
     }
 
+    /**
+     * Waits until the library is loaded or has failed to, before the first test: no test may see the
+     * {@code jffi.extract.dir} that loading sets for a moment. The launcher's start-up, which runs
+     * meanwhile, usually takes longer.
+     */
+    static void awaitLoad(CompletableFuture<NativeWatchdog> loaded) {
+        try {
+            loaded.join();
+        } catch (RuntimeException e) {
+            // failed: the Java watch runs instead, and TimeoutGuard says why when it matters
+        }
+    }
+
     private static void startJava(long parent, String workerId, Path dumpFile) {
         if (parent < 0) {
             return; // no parent to compare with; the closed connection still ends the worker

@@ -79,14 +79,15 @@ public final class WorkerMain {
             System.setProperty(p.getKey(), p.getValue());
         }
 
-        CompletableFuture<NativeWatchdog> hardkill = ParentWatch.start(!config.hardkill().equals("java"), workerId,
-                config.dumpFile());
         WorkerChannel channel = WorkerChannel.connect(port, "worker " + workerId, config.journal(),
                 config.testTimeoutMillis() > 0);
         Events events = channel.events;
         events.send(EventType.HELLO, null, workerId, config.secret(), String.valueOf(ProcessHandle.current().pid()));
         events.send(EventType.SYSTEM_PROPERTIES, null, PropertiesText.of(System.getProperties()));
         events.flush();
+        // After the properties for the reports: loading sets jffi.extract.dir for a moment.
+        CompletableFuture<NativeWatchdog> hardkill = ParentWatch.start(!config.hardkill().equals("java"), workerId,
+                config.dumpFile());
 
         BlockingQueue<Frame<CommandType>> commands = new LinkedBlockingQueue<>();
         FrameDecoder<CommandType> decoder = channel.commands;
@@ -124,6 +125,7 @@ public final class WorkerMain {
         if (config.warmUp()) {
             runner.warmUp();
         }
+        ParentWatch.awaitLoad(hardkill);
         serve(commands, runner, events);
         runner.endSession(events);
         events.flush();

@@ -138,8 +138,9 @@ public final class RetireProvider extends AbstractProvider {
         if (parameters.getCommandReader() != null) {
             parameters.getCommandReader().addShutdownListener(command -> events.add(WorkerEvent.shutdownRequested()));
         }
+        // Every worker loads the native library with retire.hardkill=native: it watches its supervisor.
         try (WorkerPool pool = new WorkerPool(scratch, sharing, workerConfig, events::add, log, reports,
-                settings.testTimeoutMillis() > 0 && settings.nativeHardkill())) {
+                settings.nativeHardkill())) {
             pool.debugWith(debugging);
             // The first worker JVM starts while Surefire's scan loads the test classes.
             Worker first = startEarly(pool);
