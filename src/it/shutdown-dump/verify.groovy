@@ -4,9 +4,13 @@
 // from Maven shutdown hook." with its thread dump (the test's frame in it) there.
 import java.util.concurrent.TimeUnit
 
+def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
+// The invoker build, before the real one writes to the same reports directory.
+reports.verifyOutcomes(basedir)
+
 def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
 def pidFile = new File(basedir, 'target/worker.pid')
-def reports = new File(basedir, 'target/surefire-reports')
+def reportsDir = new File(basedir, 'target/surefire-reports')
 pidFile.delete()
 def log = new File(basedir, 'nested.log')
 def maven = new ProcessBuilder(mvn, '-B', '-o', '-llr', "-Dmaven.repo.local=${localRepositoryPath}",
@@ -28,8 +32,8 @@ boolean left = worker.isAlive() || fork.isAlive()
 worker.destroyForcibly(); fork.destroyForcibly(); maven.destroyForcibly()
 assert !left : "worker ${worker.pid()} or fork ${fork.pid()} still alive 30 s after Maven was terminated"
 
-def dumps = reports.listFiles().findAll { it.name.endsWith('-jvmRun1.dump') }
-assert dumps.size() == 1 : reports.list()
+def dumps = reportsDir.listFiles().findAll { it.name.endsWith('-jvmRun1.dump') }
+assert dumps.size() == 1 : reportsDir.list()
 def dump = dumps[0].getText('UTF-8')
 def exiting = dump.indexOf('Exiting self fork JVM. Received SHUTDOWN command from Maven shutdown hook.')
 def ofWorker = dump.indexOf('retire worker 1: ')
