@@ -58,8 +58,9 @@ final class Part {
     }
 
     boolean owns(String uniqueId) {
-        return classUid != null && uniqueId != null
-                && (uniqueId.equals(classUid) || uniqueId.startsWith(classUid + "/"));
+        // per test event and output line: compared in place, without building classUid + "/"
+        return classUid != null && uniqueId != null && uniqueId.startsWith(classUid)
+                && (uniqueId.length() == classUid.length() || uniqueId.charAt(classUid.length()) == '/');
     }
 
     /** The test that ran longest of those running, or null. */
