@@ -143,7 +143,6 @@ final class Departures {
      * fresh worker.
      */
     private void crashed(Worker worker) {
-        boolean timedOut = worker.timeout != null || worker.killedByWatchdog || worker.killedBySupervisor;
         boolean anyRunning = worker.anyRunning();
         boolean anyStarted = false;
         boolean anyOpened = false;
@@ -155,12 +154,12 @@ final class Departures {
                 runningNames.add(r.report.toString());
             }
         }
-        if (!worker.completedAnything && !anyStarted && !timedOut) {
+        Failures.Loss loss = failures.lost(worker, settings, pool == null ? null : pool.fatalErrorLog(worker));
+        if (!worker.completedAnything && !anyStarted && !loss.timedOut) {
             // Died before a single test: a start-up failure, whatever it was handed. (A timeout is
             // not one: the worker was well, its class hung, and the next class may not.)
             scheduler.startupFailure(worker.lastOutput());
         }
-        Failures.Loss loss = failures.lost(worker, settings, pool == null ? null : pool.fatalErrorLog(worker));
         Part.Running overranTest = worker.timeout != null ? worker.running(worker.timeout.get(0)) : null;
         String overran = overranTest != null ? worker.timeout.get(0) : null;
         if (overranTest != null) {
@@ -216,7 +215,7 @@ final class Departures {
         // Outside any test: it would only happen again, unless tests of this part already ran. What a
         // continuation left that way is reported, not dropped: its tests ran elsewhere and are expected.
         Work work = part.work;
-        String outside = "it " + (loss.type.equals(Failures.TIMEOUT) ? "hung" : "died")
+        String outside = "it " + (loss.timedOut ? "hung" : "died")
                 + " outside any test, before the first one";
         failures.charge(loss, worker, part, null);
         Leftovers.Left left = part.progress.of(part.classUid, Collections.emptySet(), parallelism.on(),

@@ -35,7 +35,8 @@ final class Failures {
         private final Worker worker;
         private final Settings settings;
         private final Path fatalLog;
-        private final boolean timedOut;
+        /** A timeout (the test overran), else a crash: how the worker ended, derived here only. */
+        final boolean timedOut;
 
         private Loss(Worker worker, Settings settings, Path fatalLog) {
             this.worker = worker;
