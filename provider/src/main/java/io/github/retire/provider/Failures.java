@@ -102,9 +102,7 @@ final class Failures {
         long since = running != null ? running.since
                 : worker.currentWorkSince - opened > 0 ? worker.currentWorkSince : opened;
         if (running != null) {
-            for (Part.Output o : running.held) {
-                relay.output(work, o.stdout, o.text, o.newLine);
-            }
+            running.release(relay, work);
         }
         error(work, running != null ? running.report : classReport, message,
                 loss.type + ": " + message + System.lineSeparator() + loss.detail(), millisSince(since));
@@ -117,9 +115,7 @@ final class Failures {
     void unfinished(Worker worker, Part part) {
         String message = "the worker reported no end for this test before its class ended";
         for (Part.Running running : part.running.values()) {
-            for (Part.Output o : running.held) {
-                relay.output(part.work, o.stdout, o.text, o.newLine);
-            }
+            running.release(relay, part.work);
             error(part.work, running.report, message, UNFINISHED + ": " + message, millisSince(running.since));
             part.progress.ended(running.report.uniqueId());
             if (worker.firstFailure == null) {

@@ -34,6 +34,14 @@ final class Part {
         Running(TestReport report) {
             this.report = report;
         }
+
+        /** Its held output goes to the relay now, before its end is reported. */
+        void release(Relay relay, Work work) {
+            for (Output o : held) {
+                relay.output(work, o.stdout, o.text, o.newLine);
+            }
+            held.clear();
+        }
     }
 
     static final class Output {

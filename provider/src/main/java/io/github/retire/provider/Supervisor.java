@@ -357,9 +357,7 @@ final class Supervisor {
         // An end without a start is a skipped test, or a container that failed.
         Part.Running running = part.running.remove(report.uniqueId());
         if (running != null) {
-            for (Part.Output o : running.held) {
-                relay.output(part.work, o.stdout, o.text, o.newLine);
-            }
+            running.release(relay, part.work);
         }
         worker.lastReport = report;
         part.progress.ended(report.uniqueId());
