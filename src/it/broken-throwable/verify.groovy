@@ -50,4 +50,7 @@ def pkg = 'retire.it.broken.'
     def s = reports.crashRetireSummaryOf(runs[i])
     assert s.crashes == 0 && s.timeouts == 0 && s.retirements == (i == 0 ? 0 : 5) : "${dirName}: ${s.line}"
 }
+// Each build's console summary, exactly (verifyOutcomes above only looks for it among all builds').
+def summaryLine = new File(basedir, 'expected-outcomes.txt').readLines('UTF-8').find { it.startsWith('summary|') }.substring('summary|'.length())
+assert reports.resultsSummaries(basedir) == [summaryLine] * 2 : reports.resultsSummaries(basedir)
 return true

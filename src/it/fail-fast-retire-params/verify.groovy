@@ -20,4 +20,7 @@ def perClass = reports.logLines(basedir).findAll { it.contains(' -- in retire.it
         .collect { it.replaceFirst(/, Time elapsed: .* -- in /, ' -- in ').trim() }
 assert perClass == ['Tests run: 23, Failures: 1, Errors: 0, Skipped: 21 -- in retire.it.ffparams.ATest',
                     'Tests run: 4, Failures: 0, Errors: 0, Skipped: 4 -- in retire.it.ffparams.BTest'] * 4 : perClass
+// Each build's console summary, exactly (verifyOutcomes above only looks for it among all builds').
+def summaryLine = new File(basedir, 'expected-outcomes.txt').readLines('UTF-8').find { it.startsWith('summary|') }.substring('summary|'.length())
+assert reports.resultsSummaries(basedir) == [summaryLine] * 4 : reports.resultsSummaries(basedir)
 return true

@@ -61,4 +61,7 @@ builds.each { dirName, expectedFlags ->
 }
 def retired = reports.retirements(basedir)
 assert retired*.failed == ['retire.it.interrupt.A1BodyTest.c_leavesFlagThenFails'] : retired*.line
+// Each build's console summary, exactly (verifyOutcomes above only looks for it among all builds').
+def summaryLine = new File(basedir, 'expected-outcomes.txt').readLines('UTF-8').find { it.startsWith('summary|') }.substring('summary|'.length())
+assert reports.resultsSummaries(basedir) == [summaryLine] * 3 : reports.resultsSummaries(basedir)
 return true
