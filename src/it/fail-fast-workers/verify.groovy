@@ -31,4 +31,7 @@ def cases1 = reports.parseReports(new File(basedir, 'target/reports-1'))
 assert (cases1.find { it.classname == pkg + 'CTest' && it.name == 'c1' }.time as double) >= 2.0
 def retired = reports.retirements(basedir)
 assert retired.collect { [it.failed, it.left] } == [[pkg + 'ATest.a1', 2], [pkg + 'CTest.c2', 'nothing']] : retired*.line
+// Each build's console summary, exactly and in order (verifyOutcomes above only looks for it among all builds').
+def summaryOf = { String name -> new File(basedir, name).readLines('UTF-8').find { it.startsWith('summary|') }.substring('summary|'.length()) }
+assert reports.resultsSummaries(basedir) == [summaryOf('expected-outcomes-1.txt'), summaryOf('expected-outcomes-2.txt')] : reports.resultsSummaries(basedir)
 return true
