@@ -1,12 +1,7 @@
 package io.github.retire.booter;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.channels.Channels;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
@@ -16,18 +11,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 
-import io.github.retire.wire.ChannelArguments;
 import io.github.retire.wire.CommandType;
 import io.github.retire.wire.Durations;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.Frame;
 import io.github.retire.wire.FrameDecoder;
-import io.github.retire.wire.FrameEncoder;
-import io.github.retire.wire.Magic;
 import io.github.retire.wire.PropertiesText;
 import io.github.retire.wire.WatchdogMessage;
 import io.github.retire.hardkill.NativeWatchdog;
-import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 
 /**
  * Entry point of a worker JVM. Its role comes only from its command line

@@ -34,7 +34,10 @@ public enum EventType implements Opcode {
      * its stdout and stderr just before; frames after this one wait until both pipes delivered it.
      */
     NATIVE_SYNC("native-sync", 0),
-    /** The worker finished the class it was given and is idle. */
+    /**
+     * The worker finished the class (or tests) of its oldest run command; it goes on with the next
+     * one if the supervisor already sent it, else it waits.
+     */
     CLASS_DONE("class-done", 1),
     /**
      * The worker stops after a failure of the test (or container) with this unique id. It waits for
@@ -46,7 +49,7 @@ public enum EventType implements Opcode {
      * message, and a thread dump with the test thread first. The worker halts right after.
      */
     TIMEOUT("timeout", 3),
-    /** A line for the build log: level (INFO, WARNING, ERROR), text. */
+    /** A line for the build log: level (INFO or WARNING), text. */
     LOG("log", 2),
     /** The worker cannot run tests at all (e.g. no usable launcher); text. */
     FATAL("fatal", 1);
