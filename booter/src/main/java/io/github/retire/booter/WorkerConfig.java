@@ -54,13 +54,13 @@ final class WorkerConfig {
         return properties.getProperty(ConfigKeys.TEST_FILTER);
     }
 
-    /** Whether to rehearse before taking work: only spares, which would otherwise idle, do. */
     /** Null when the supervisor did not say: the JVM's own default then stays. */
     Boolean enableAssertions() {
         String value = properties.getProperty(ConfigKeys.ENABLE_ASSERTIONS);
         return value == null ? null : Boolean.valueOf(value);
     }
 
+    /** Whether to rehearse before taking work: only spares, which would otherwise idle, do. */
     boolean warmUp() {
         return Boolean.parseBoolean(properties.getProperty(ConfigKeys.WARM_UP, "false"));
     }
@@ -81,7 +81,8 @@ final class WorkerConfig {
     }
 
     long timeoutGraceMillis() {
-        return Long.parseLong(properties.getProperty(ConfigKeys.TIMEOUT_GRACE, "2000"));
+        String value = properties.getProperty(ConfigKeys.TIMEOUT_GRACE);
+        return value == null ? ConfigKeys.TIMEOUT_GRACE_DEFAULT_MILLIS : Long.parseLong(value);
     }
 
     /** The journal file the supervisor made for this worker, or null. */
@@ -90,15 +91,15 @@ final class WorkerConfig {
         return file == null ? null : Paths.get(file);
     }
 
-    /** {@code native} or {@code java}. */
     /** Where to write a thread dump when the supervisor goes away; null for nowhere. */
     Path dumpFile() {
         String file = properties.getProperty(ConfigKeys.DUMP_FILE);
         return file == null || file.isEmpty() ? null : Paths.get(file);
     }
 
-    String hardkill() {
-        return properties.getProperty(ConfigKeys.HARDKILL, "native");
+    /** Whether to load the native watchdog (else Java threads only). */
+    boolean nativeHardkill() {
+        return !ConfigKeys.HARDKILL_JAVA.equals(properties.getProperty(ConfigKeys.HARDKILL, ConfigKeys.HARDKILL_NATIVE));
     }
 
     private Map<String, String> withPrefix(String prefix) {

@@ -77,7 +77,7 @@ public final class WorkerMain {
         events.send(EventType.SYSTEM_PROPERTIES, null, PropertiesText.of(System.getProperties()));
         events.flush();
         // After the properties for the reports: loading sets jffi.extract.dir for a moment.
-        CompletableFuture<NativeWatchdog> hardkill = ParentWatch.start(!config.hardkill().equals("java"), workerId,
+        CompletableFuture<NativeWatchdog> hardkill = ParentWatch.start(config.nativeHardkill(), workerId,
                 config.dumpFile());
 
         BlockingQueue<Frame<CommandType>> commands = new LinkedBlockingQueue<>();
@@ -207,7 +207,7 @@ public final class WorkerMain {
         String lost = "a stalled JVM (stuck at a safepoint, or blocked where Java threads cannot run) is killed by"
                 + " the supervisor instead, once silent for the limit, retire.timeoutGrace and "
                 + Durations.describe(WatchdogMessage.SUPERVISOR_MARGIN_MILLIS) + " more";
-        if (config.hardkill().equals("java")) {
+        if (!config.nativeHardkill()) {
             events.send(EventType.LOG, null, "WARNING", "retire.hardkill=java: using the Java watchdog only; " + lost);
         } else {
             try {

@@ -3,6 +3,10 @@ package io.github.retire.wire;
 /**
  * The keys of the worker configuration file, which the supervisor writes and the worker reads
  * (see docs/PROTOCOL.md). Prefixed keys group a map: {@code sysprop.user.timezone=UTC}.
+ *
+ * <p>The {@code retire.*} keys carry the user's setting of that name (durations in ms here), and this
+ * class owns those names and defaults for both sides: the provider's Settings reads the settings under
+ * them, and a worker falls back to the same defaults when a key is absent.
  */
 public final class ConfigKeys {
     public static final String SECRET = "secret";
@@ -17,10 +21,15 @@ public final class ConfigKeys {
     public static final String TEST_TIMEOUT = "retire.testTimeout";
     /** In ms. */
     public static final String TIMEOUT_GRACE = "retire.timeoutGrace";
+    public static final long TIMEOUT_GRACE_DEFAULT_MILLIS = 2_000;
     /** {@code true} for a spare: it rehearses while it waits for work. */
     public static final String WARM_UP = "warmUp";
-    /** {@code native} or {@code java}. */
+    /** {@link #HARDKILL_NATIVE} (the default) or {@link #HARDKILL_JAVA}. */
     public static final String HARDKILL = "retire.hardkill";
+    /** The C watchdog threads of retire-hardkill. */
+    public static final String HARDKILL_NATIVE = "native";
+    /** Java threads only: a stalled JVM is left to the supervisor. */
+    public static final String HARDKILL_JAVA = "java";
     /** The worker's {@link Journal} file; absent for none (every checkpoint is then a flush). */
     public static final String JOURNAL = "journal";
     /** Surefire's {@code .dump} file of the fork, where a worker whose supervisor went away writes its

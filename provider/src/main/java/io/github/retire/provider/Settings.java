@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.retire.wire.ConfigKeys;
+
 /**
  * The {@code retire.*} settings of one provider invocation. A setting is read from the system
  * properties Surefire gave its fork (-D user properties, systemPropertyVariables), else from
@@ -17,13 +19,13 @@ import java.util.function.Function;
  */
 final class Settings {
     static final String WORKERS = "retire.workers";
-    static final String ON_FAILURE = "retire.onFailure";
+    static final String ON_FAILURE = ConfigKeys.RETIRE_ON_FAILURE;
     static final String SPARES = "retire.spares";
     static final String MAX_STARTUP_FAILURES = "retire.maxStartupFailures";
     static final String EXIT_TIMEOUT = "retire.exitTimeout";
-    static final String TEST_TIMEOUT = "retire.testTimeout";
-    static final String TIMEOUT_GRACE = "retire.timeoutGrace";
-    static final String HARDKILL = "retire.hardkill";
+    static final String TEST_TIMEOUT = ConfigKeys.TEST_TIMEOUT;
+    static final String TIMEOUT_GRACE = ConfigKeys.TIMEOUT_GRACE;
+    static final String HARDKILL = ConfigKeys.HARDKILL;
     static final String CDS = "retire.cds";
 
     /** Every key we understand, for the unknown-key warning. */
@@ -133,11 +135,12 @@ final class Settings {
         }
         long exitTimeout = parseDuration(EXIT_TIMEOUT, lookup.apply(EXIT_TIMEOUT), 30_000);
         long testTimeout = parseDuration(TEST_TIMEOUT, lookup.apply(TEST_TIMEOUT), 0);
-        long grace = parseDuration(TIMEOUT_GRACE, lookup.apply(TIMEOUT_GRACE), 2_000);
+        long grace = parseDuration(TIMEOUT_GRACE, lookup.apply(TIMEOUT_GRACE),
+                ConfigKeys.TIMEOUT_GRACE_DEFAULT_MILLIS);
         String hardkill = lookup.apply(HARDKILL);
         boolean nativeHardkill = hardkill == null || hardkill.trim().isEmpty()
-                || hardkill.trim().equalsIgnoreCase("native");
-        if (!nativeHardkill && !hardkill.trim().equalsIgnoreCase("java")) {
+                || hardkill.trim().equalsIgnoreCase(ConfigKeys.HARDKILL_NATIVE);
+        if (!nativeHardkill && !hardkill.trim().equalsIgnoreCase(ConfigKeys.HARDKILL_JAVA)) {
             throw new SettingException(HARDKILL, hardkill, "native (the C watchdog, default) or java");
         }
         return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares, maxStartupFailures,

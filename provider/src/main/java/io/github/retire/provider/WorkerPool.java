@@ -304,7 +304,7 @@ final class WorkerPool implements AutoCloseable {
         p.setProperty(ConfigKeys.RETIRE_ON_FAILURE, String.valueOf(settings.onFailure()));
         p.setProperty(ConfigKeys.TEST_TIMEOUT, String.valueOf(settings.testTimeoutMillis()));
         p.setProperty(ConfigKeys.TIMEOUT_GRACE, String.valueOf(settings.timeoutGraceMillis()));
-        p.setProperty(ConfigKeys.HARDKILL, settings.nativeHardkill() ? "native" : "java");
+        p.setProperty(ConfigKeys.HARDKILL, settings.nativeHardkill() ? ConfigKeys.HARDKILL_NATIVE : ConfigKeys.HARDKILL_JAVA);
         systemProperties.forEach((k, v) -> p.setProperty(ConfigKeys.SYSTEM_PROPERTY + k, v));
         configurationParameters.forEach((k, v) -> p.setProperty(ConfigKeys.CONFIGURATION_PARAMETER + k, v));
         providerProperties.forEach((k, v) -> p.setProperty(ConfigKeys.PROVIDER_PROPERTY + k, v));
