@@ -17,8 +17,8 @@ import io.github.retire.hardkill.NativeWatchdog;
  *       even a JVM stalled at a safepoint;</li>
  *   <li>otherwise from a Java thread, which cannot run while the JVM is stalled.</li>
  * </ul>
- * Loading the native library takes a while (a few hundred ms on a busy machine), so it is done off the
- * start-up path; until the watch runs, the closed connection covers the supervisor's death.
+ * Loading the native library takes a while on a busy machine, so it is done off the start-up path;
+ * until the watch runs, the closed connection covers the supervisor's death.
  */
 final class ParentWatch {
     static final long PERIOD_MILLIS = 250;

@@ -138,8 +138,8 @@ final class TestRunner {
     /**
      * For {@link Training} only, which archives what they load: a failure, and the invocations after a
      * failed one selected by index (when junit-jupiter-params is there). A spare that rehearsed them
-     * would spend CPU on paths it may never take: measured, 0.1 CPU-s more per worker of the isolation
-     * benchmark, where every worker is a spare.
+     * would spend CPU on paths it may never take, and in the isolation benchmark every worker is a
+     * spare (docs/BENCHMARKS.md, "Retirement inside a parameterized, repeated or factory test").
      */
     static void rehearseRarerPaths(Launcher launcher, TestExecutionListener listener) {
         if (!hasJupiter()) {

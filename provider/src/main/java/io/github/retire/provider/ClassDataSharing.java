@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts workers from a class-data archive (AppCDS). A worker JVM spends most of its start loading,
- * verifying and linking the JUnit Platform and our booter; mapping them from an archive roughly halves
- * the time from exec to the first test, and retire starts a JVM per retirement, so that time is on
- * the critical path of every retirement.
+ * verifying and linking the JUnit Platform and our booter; mapping them from an archive saves much of
+ * the time from exec to the first test (docs/BENCHMARKS.md), and retire starts a JVM per retirement,
+ * so that time is on the critical path of every retirement.
  *
  * <p>The archive is per worker classpath, JVM and JVM options, built once by a training JVM (see
  * booter's {@code Training}) beside the first run and kept in {@code retire-cds/} next to the reports
@@ -34,9 +34,9 @@ import java.util.concurrent.TimeUnit;
  * <p>With {@code retire.onFailure} on JDK 25 and later, the archive is the JVM's AOT cache
  * ({@code -XX:AOTCacheOutput}, JEPs 483, 514 and 515) instead of a dynamic CDS archive: it also keeps
  * the classes linked and the training's method profiles, and a fresh JVM that runs a class of Jupiter
- * tests costs about a third less CPU from it (docs/BENCHMARKS.md, "What one JVM per failure costs at
- * the least"). Its training costs three times as much, and a run waits for a training still going at
- * its end; that pays where every failure starts a JVM, and not where a run starts one or two.
+ * tests costs less CPU from it (docs/BENCHMARKS.md, "What one JVM per failure costs at the least").
+ * Its training costs more, and a run waits for a training still going at its end; that pays where
+ * every failure starts a JVM, and not where a run starts one or two.
  */
 final class ClassDataSharing {
     static final String TRAINING_MAIN = "io.github.retire.booter.Training";

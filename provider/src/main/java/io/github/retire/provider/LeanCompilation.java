@@ -9,12 +9,12 @@ import javax.management.ObjectName;
 
 /**
  * Keeps the supervisor's JVM (Surefire's fork) from spending a core on C2 compilation. The fork runs
- * no tests any more, only the relay, and that code is short-lived and varied: C2 compiled it for
- * about 1.5 s of CPU per 3000 tests and gained nothing measurable, CPU the workers and Maven need on
- * a busy machine. A compiler directive (HotSpot's {@code Compiler.directives_add}) excludes C2, so
- * hot code stays at C1. It is added on a background thread, because the platform MBean server it
- * goes through takes a quarter of a second to start. Where that is not possible (another JVM), nothing
- * changes.
+ * no tests any more, only the relay, and that code is short-lived and varied: C2 spent CPU on it
+ * and gained nothing measurable (docs/BENCHMARKS.md, "C2 off in the supervisor's JVM"), CPU the
+ * workers and Maven need on a busy machine. A compiler directive (HotSpot's
+ * {@code Compiler.directives_add}) excludes C2, so hot code stays at C1. It is added on a background
+ * thread, because the platform MBean server it goes through is slow to start. Where that is not
+ * possible (another JVM), nothing changes.
  */
 final class LeanCompilation {
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";

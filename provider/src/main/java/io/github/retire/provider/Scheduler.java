@@ -182,7 +182,7 @@ final class Scheduler {
 
     /**
      * Gives each running worker its next work before it asks, so that it goes from one class to the
-     * next without waiting for the supervisor (with one worker, that wait was 3 ms a class). Only
+     * next without waiting for the supervisor (docs/BENCHMARKS.md, "The next class is sent ahead"). Only
      * while enough work is pending that every other runner still finds some: at the end of the run
      * a queued class could otherwise wait behind a long one while another worker idles. Reruns are
      * never sent ahead, since they need a worker that has run nothing.

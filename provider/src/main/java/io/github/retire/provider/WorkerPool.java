@@ -41,7 +41,7 @@ final class WorkerPool implements AutoCloseable {
     private static final long TRAINING_WAIT_MILLIS = 20_000;
     /**
      * How long a fork that goes down waits for its workers to end themselves (each appends its thread
-     * dump to Surefire's .dump file and halts, in some 0.1 s) before it kills what is left.
+     * dump to Surefire's .dump file and halts) before it kills what is left.
      */
     private static final long REAP_GRACE_MILLIS = 2_000;
 
