@@ -37,6 +37,8 @@ public final class Journal extends OutputStream implements FrameSink {
     private final OutputStream connection;
     private final byte[] outgoing = new byte[BYTES - DATA];
     private int position = DATA;
+    /** Where the frame being written starts: the held whole frames end here. */
+    private int frameStart = DATA;
     private int heldFrames;
     private long sent;
     /** A frame bigger than the room left: it goes to the connection as it comes, unjournaled. */
@@ -78,12 +80,17 @@ public final class Journal extends OutputStream implements FrameSink {
             return;
         }
         if (position + length > BYTES) {
-            // No room for the rest of this frame: out goes everything held, its start included, and the
-            // rest of it follows straight to the connection.
-            drain();
-            passingThrough = true;
-            connection.write(bytes, offset, length);
-            return;
+            if (position - frameStart + length > BYTES - DATA) {
+                // Bigger than the whole journal: out goes everything held, this frame's start included,
+                // and the rest of it follows straight to the connection.
+                drain();
+                passingThrough = true;
+                connection.write(bytes, offset, length);
+                return;
+            }
+            // It fits once the whole frames held are sent: it must be held too, as any other frame is,
+            // or a crash while it is on its way loses it.
+            drainWholeFrames();
         }
         map.position(position);
         map.put(bytes, offset, length);
@@ -103,6 +110,7 @@ public final class Journal extends OutputStream implements FrameSink {
         }
         VarHandle.releaseFence();
         map.putInt(HELD, position - DATA);
+        frameStart = position;
     }
 
     /** Sends what is held in one write call and pushes it out. */
@@ -120,11 +128,36 @@ public final class Journal extends OutputStream implements FrameSink {
         map.position(DATA);
         map.get(outgoing, 0, length);
         connection.write(outgoing, 0, length);
+        released();
+        position = DATA;
+        frameStart = DATA;
+    }
+
+    /**
+     * Sends the whole frames held, and moves the start of the frame being written, not held yet, to the
+     * front of the file.
+     */
+    private void drainWholeFrames() throws IOException {
+        int length = frameStart - DATA;
+        int partial = position - frameStart;
+        map.position(DATA);
+        map.get(outgoing, 0, length + partial);
+        if (length > 0) {
+            connection.write(outgoing, 0, length);
+            released();
+        }
+        map.position(DATA);
+        map.put(outgoing, length, partial);
+        position = DATA + partial;
+        frameStart = DATA;
+    }
+
+    /** The held frames went to the connection: none is held, and they count as sent. */
+    private void released() {
         map.putInt(HELD, 0);
         VarHandle.releaseFence();
         sent += heldFrames;
         heldFrames = 0;
-        position = DATA;
     }
 
     /**
