@@ -6,7 +6,6 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -51,7 +50,7 @@ public final class Journal extends OutputStream implements FrameSink {
 
     /** Makes a journal's file at its full size, so that writes to the mapping never need new disk. */
     public static void create(Path file) throws IOException {
-        Files.write(file, new byte[BYTES]);
+        PrivateFiles.write(file, new byte[BYTES]);
     }
 
     /**

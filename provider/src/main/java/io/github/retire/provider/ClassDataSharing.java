@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.retire.wire.PrivateFiles;
+
 /**
  * Starts workers from a class-data archive (AppCDS). A worker JVM spends most of its start loading,
  * verifying and linking the JUnit Platform and our booter; mapping them from an archive saves much of
@@ -161,7 +163,7 @@ final class ClassDataSharing {
         }
         pending = directory.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         Path arguments = scratch.resolve("training.args");
-        Files.write(arguments, ("-cp \"" + quote(join(classpath.subList(0, archived))) + "\"\n")
+        PrivateFiles.write(arguments, ("-cp \"" + quote(join(classpath.subList(0, archived))) + "\"\n")
                 .getBytes(StandardCharsets.UTF_8));
         List<String> command = new ArrayList<>();
         command.add(java);

@@ -2,10 +2,11 @@ package io.github.retire.provider;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.management.ObjectName;
+
+import io.github.retire.wire.PrivateFiles;
 
 /**
  * Keeps the supervisor's JVM (Surefire's fork) from spending a core on C2 compilation. The fork runs
@@ -26,7 +27,7 @@ final class LeanCompilation {
         Thread t = new Thread(() -> {
             try {
                 Path file = scratch.resolve("compiler-directives.json");
-                Files.write(file, DIRECTIVE.getBytes(StandardCharsets.UTF_8));
+                PrivateFiles.write(file, DIRECTIVE.getBytes(StandardCharsets.UTF_8));
                 ManagementFactory.getPlatformMBeanServer().invoke(
                         new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
                         new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});

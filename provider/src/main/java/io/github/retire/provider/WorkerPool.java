@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 
 import io.github.retire.wire.ConfigKeys;
 import io.github.retire.wire.Journal;
+import io.github.retire.wire.PrivateFiles;
 import io.github.retire.wire.PropertiesText;
 import io.github.retire.wire.SyncMarker;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
@@ -97,7 +98,7 @@ final class WorkerPool implements AutoCloseable {
                     + ". Set retire.cds=false to leave it out.");
         }
         this.argumentFile = directory.resolve("classpath.args");
-        Files.write(argumentFile, ("-cp \"" + ClassDataSharing.quote(ClassDataSharing.join(sharing.classpath()))
+        PrivateFiles.write(argumentFile, ("-cp \"" + ClassDataSharing.quote(ClassDataSharing.join(sharing.classpath()))
                 + "\"\n").getBytes(StandardCharsets.UTF_8));
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "retire-acceptor");
@@ -127,7 +128,7 @@ final class WorkerPool implements AutoCloseable {
         Path journal = directory.resolve("journal-" + id);
         Journal.create(journal);
         p.setProperty(ConfigKeys.JOURNAL, journal.toString());
-        Files.write(config, PropertiesText.of(p).getBytes(StandardCharsets.UTF_8));
+        PrivateFiles.write(config, PropertiesText.of(p).getBytes(StandardCharsets.UTF_8));
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(sharing.workerOptions()); // ours first, so that an option the user gave wins
