@@ -25,13 +25,13 @@ final class Departures {
     private final ConsoleLogger log;
     private final Failures failures;
     private final Scheduler scheduler;
-    private final WorkerPool pool;
+    private final Launcher pool;
     private final Parallelism parallelism;
     /** While the parts of one worker are accounted for: hand out nothing before all are. */
     private boolean severalParts;
 
     Departures(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, Failures failures,
-               Scheduler scheduler, WorkerPool pool, Parallelism parallelism) {
+               Scheduler scheduler, Launcher pool, Parallelism parallelism) {
         this.parallelism = parallelism;
         this.settings = settings;
         this.ledger = ledger;

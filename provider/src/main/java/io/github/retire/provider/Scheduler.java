@@ -24,7 +24,7 @@ final class Scheduler {
     private final Ledger ledger;
     private final Failures failures;
     private final ConsoleLogger log;
-    private final WorkerPool pool;
+    private final Launcher pool;
     private final FailFast failFast;
     private final Parallelism parallelism;
     private final Map<Integer, Worker> alive = new LinkedHashMap<>();
@@ -45,12 +45,12 @@ final class Scheduler {
      */
     private long sparesWaitUntil;
 
-    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, WorkerPool pool,
+    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, Launcher pool,
               FailFast failFast) {
         this(settings, ledger, failures, log, pool, failFast, Parallelism.OFF);
     }
 
-    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, WorkerPool pool,
+    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, Launcher pool,
               FailFast failFast, Parallelism parallelism) {
         this.failFast = failFast;
         this.parallelism = parallelism;

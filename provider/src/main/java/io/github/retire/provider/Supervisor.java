@@ -63,7 +63,7 @@ final class Supervisor {
      * @param first a worker the pool already started, or null
      * @return null, or why the workers could not run tests at all
      */
-    String run(WorkerPool workerPool, Worker first) throws InterruptedException {
+    String run(Launcher workerPool, Worker first) throws InterruptedException {
         this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool, failFast, parallelism);
         this.departures = new Departures(settings, ledger, relay, log, failures, scheduler, workerPool,
                 parallelism);

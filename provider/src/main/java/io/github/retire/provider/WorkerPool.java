@@ -35,7 +35,7 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
  * get the fork's java executable, JVM arguments, system properties, environment and working
  * directory, so a test sees what it would see in a stock Surefire fork.
  */
-final class WorkerPool implements AutoCloseable {
+final class WorkerPool implements Launcher, AutoCloseable {
     static final String MAIN_CLASS = "io.github.retire.booter.WorkerMain";
     private static final String ERROR_FILE = "-XX:ErrorFile=";
     /** How long a run that ends before the class-data training JVM waits for it, once. */
@@ -112,12 +112,8 @@ final class WorkerPool implements AutoCloseable {
         this.debugging = debugging;
     }
 
-    /**
-     * Starts one more worker; it reports in with HELLO on the queue.
-     *
-     * @param spare whether it will wait for work: then it rehearses meanwhile, so that it starts warm
-     */
-    Worker start(boolean spare) throws IOException {
+    @Override
+    public Worker start(boolean spare) throws IOException {
         int id = nextId++;
         String secret = Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
         Path config = directory.resolve("worker-" + id + ".properties");
@@ -165,8 +161,8 @@ final class WorkerPool implements AutoCloseable {
         return worker;
     }
 
-    /** The fatal error log (hs_err) a crashed worker wrote, if it wrote one where we expect it. */
-    Path fatalErrorLog(Worker worker) {
+    @Override
+    public Path fatalErrorLog(Worker worker) {
         String pattern = errorFilePattern != null ? errorFilePattern : "hs_err_pid%p.log";
         Path log = Paths.get(System.getProperty("user.dir"))
                 .resolve(pattern.replace("%p", String.valueOf(worker.process.pid())).replace("%%", "%"));

@@ -1,0 +1,20 @@
+package io.github.retire.provider;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * What the run loop needs of whoever starts worker JVMs: {@link WorkerPool} in a run, a fake in the
+ * supervisor's unit tests, which script in-process workers instead of starting JVMs.
+ */
+interface Launcher {
+    /**
+     * Starts one more worker; it reports in with HELLO on the supervisor's queue.
+     *
+     * @param spare whether it will wait for work: then it rehearses meanwhile, so that it starts warm
+     */
+    Worker start(boolean spare) throws IOException;
+
+    /** The fatal error log (hs_err) a crashed worker wrote, if it wrote one where we expect it; else null. */
+    Path fatalErrorLog(Worker worker);
+}
