@@ -1,0 +1,364 @@
+package io.github.retire.provider;
+
+import static io.github.retire.provider.FakeRun.uid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.maven.surefire.api.report.ReportEntry;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The supervisor core with in-process workers: each test is a script of what the workers say and the
+ * exact calls Surefire's reporter receives, and the commands each worker got. See {@link FakeRun}.
+ */
+class SupervisorTest {
+
+    @Test
+    void aWholeClassThatPassesIsOneTestSetAndTheWorkerIsLetGo() {
+        FakeRun run = new FakeRun("A");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y")
+                .passes("A", "x")
+                .stdout("hello from y", uid("A", "y"))
+                .passes("A", "y")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "stdout hello from y",
+                "testStarting A.y",
+                "testSucceeded A.y",
+                "testSetCompleted A");
+        assertEquals(Arrays.asList("run-class A", "shutdown"), run.worker(1).commands());
+        assertEquals(1, run.launched());
+        assertNull(run.fatal());
+    }
+
+    @Test
+    void aRetirementMidClassContinuesTheClassInAFreshWorkerAsOneTestSet() {
+        FakeRun run = new FakeRun("A", "B").set(Settings.ON_FAILURE, "true").set(Settings.SPARES, "0");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y", "z")
+                .passes("A", "x")
+                .fails("A", "y", "expected 1")
+                .retire("A", "y")
+                .exits(0);
+        run.worker(2).hello()
+                .testSetStarting("A", "z")
+                .passes("A", "z")
+                .testSetCompleted("A")
+                .classDone("A")
+                .testSetStarting("B", "b")
+                .passes("B", "b")
+                .testSetCompleted("B")
+                .classDone("B");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "testStarting A.y",
+                "testFailed A.y",
+                "testStarting A.z",
+                "testSucceeded A.z",
+                "testSetCompleted A",
+                "testSetStarting B",
+                "testStarting B.b",
+                "testSucceeded B.b",
+                "testSetCompleted B");
+        assertEquals("expected 1", run.entry("testFailed A.y").getMessage());
+        // B went ahead to the first worker, came back when it retired, and waited behind what A left.
+        assertEquals(Arrays.asList("run-class A", "run-class B", "retire-ack"), run.worker(1).commands());
+        assertEquals(Arrays.asList("run-tests A " + uid("A", "z"), "run-class B", "shutdown"),
+                run.worker(2).commands());
+        assertTrue(run.logged().contains("info [retire] worker 1 retired after A.y failed; 1 selection of A moved"
+                + " to a fresh worker"), run.logged().toString());
+    }
+
+    @Test
+    void aCrashMidTestIsOneErrorOnThatTestAndTheRestOfTheClassGoesOn() {
+        FakeRun run = new FakeRun("A");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y", "z")
+                .passes("A", "x")
+                .testStarting("A", "y")
+                .nativeOutput(false, "# A fatal error has been detected by the Java Runtime Environment:")
+                .nativeOutput(false, "#  SIGSEGV (0xb) at pc=0x00007f, pid=1001, tid=1002")
+                .exits(134);
+        run.worker(2).hello()
+                .testSetStarting("A", "z")
+                .passes("A", "z")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "testStarting A.y",
+                // the supervisor files native output under the test that is running
+                "stderr # A fatal error has been detected by the Java Runtime Environment:",
+                "stderr #  SIGSEGV (0xb) at pc=0x00007f, pid=1001, tid=1002",
+                "testError A.y",
+                "testStarting A.z",
+                "testSucceeded A.z",
+                "testSetCompleted A");
+        ReportEntry error = run.entry("testError A.y");
+        assertEquals("worker 1 crashed with SIGSEGV (JVM fatal error) and was killed by SIGABRT while running A.y",
+                error.getMessage());
+        assertTrue(error.getStackTraceWriter().writeTraceToString().startsWith(Failures.CRASH + ": "),
+                error.getStackTraceWriter().writeTraceToString());
+        assertEquals(Arrays.asList("run-class A"), run.worker(1).commands());
+        assertEquals(Arrays.asList("run-tests A " + uid("A", "z"), "shutdown"), run.worker(2).commands());
+    }
+
+    @Test
+    void aCrashByASignalOutsideAnyTestIsOneErrorOnTheClass() {
+        FakeRun run = new FakeRun("A", "B");
+        run.worker(1).hello()
+                .testSetStarting("A", "x")
+                .exits(137);
+        run.worker(2).hello()
+                .testSetStarting("B", "b")
+                .passes("B", "b")
+                .testSetCompleted("B")
+                .classDone("B");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testError A",
+                "testSetCompleted A",
+                "testSetStarting B",
+                "testStarting B.b",
+                "testSucceeded B.b",
+                "testSetCompleted B");
+        assertEquals("worker 1 was killed by SIGKILL while running A", run.entry("testError A").getMessage());
+    }
+
+    /**
+     * The class completed and reported all of its tests; the worker died before class-done. Its test set
+     * was closed with everything in it: the crash must not open a second one for the same class.
+     */
+    @Test
+    @Disabled("issue 16: today the crash opens a second test set for A (testSetStarting A, testError A,"
+            + " testSetCompleted A after A's own); the redesign's one owner of test sets enables this")
+    void aCrashAfterTheClassCompletedAndBeforeClassDoneLeavesItOneTestSet() {
+        FakeRun run = new FakeRun("A", "B");
+        run.worker(1).hello()
+                .testSetStarting("A", "x")
+                .passes("A", "x")
+                .testSetCompleted("A")
+                .exits(134);
+        run.worker(2).hello()
+                .testSetStarting("B", "b")
+                .passes("B", "b")
+                .testSetCompleted("B")
+                .classDone("B");
+
+        run.run();
+
+        List<String> reported = run.reported();
+        assertEquals(Arrays.asList(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "testSetCompleted A"), reported.subList(0, Math.min(4, reported.size())), reported.toString());
+        assertEquals(1, reported.stream().filter("testSetStarting A"::equals).count(), reported.toString());
+        assertEquals(1, reported.stream().filter("testSetCompleted A"::equals).count(), reported.toString());
+        assertEquals(Arrays.asList(
+                "testSetStarting B",
+                "testStarting B.b",
+                "testSucceeded B.b",
+                "testSetCompleted B"), reported.subList(reported.size() - 4, reported.size()));
+        assertTrue(run.logged().stream().anyMatch(l -> l.startsWith("error [retire] worker 1 was killed by SIGABRT")),
+                run.logged().toString());
+    }
+
+    @Test
+    void framesTheConnectionNeverDeliveredAreReadFromTheJournalAndTheCrashIsChargedToTheirTest() {
+        FakeRun run = new FakeRun("A");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y", "z")
+                .passes("A", "x")
+                .holding()
+                .stdout("y begins", uid("A", "y"))
+                .testStarting("A", "y")
+                .exits(134);
+        run.worker(2).hello()
+                .testSetStarting("A", "z")
+                .passes("A", "z")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "stdout y begins",
+                "testStarting A.y",
+                "testError A.y",
+                "testStarting A.z",
+                "testSucceeded A.z",
+                "testSetCompleted A");
+        assertEquals("worker 1 was killed by SIGABRT while running A.y", run.entry("testError A.y").getMessage());
+    }
+
+    @Test
+    void theJavaStageOfATimeoutIsOneErrorOnTheTestThatOverranWithItsThreadDump() {
+        FakeRun run = new FakeRun("A").set(Settings.TEST_TIMEOUT, "1s");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y")
+                .testStarting("A", "x")
+                .timeout("A", "x", "timed out after 1 s (retire.testTimeout)", "\"main\"\n\tat A.x(A.java:3)")
+                .exits(124);
+        run.worker(2).hello()
+                .testSetStarting("A", "y")
+                .passes("A", "y")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testError A.x",
+                "testStarting A.y",
+                "testSucceeded A.y",
+                "testSetCompleted A");
+        ReportEntry error = run.entry("testError A.x");
+        assertEquals("timed out after 1 s (retire.testTimeout) in A.x", error.getMessage());
+        String trace = error.getStackTraceWriter().writeTraceToString();
+        assertTrue(trace.startsWith(Failures.TIMEOUT + ": ") && trace.contains("\tat A.x(A.java:3)"), trace);
+        assertTrue(run.logged().stream().anyMatch(l -> l.contains("1 timeout")), run.logged().toString());
+    }
+
+    @Test
+    void theNativeStageOfATimeoutIsOneErrorOnTheRunningTestThatNamesTheWatchdog() {
+        FakeRun run = new FakeRun("A").set(Settings.TEST_TIMEOUT, "1s");
+        run.worker(1).hello()
+                .testSetStarting("A", "x")
+                .testStarting("A", "x")
+                .watchdogLine()
+                .exits(137);
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "stderr [retire-watchdog] deadline plus grace passed; the native watchdog ended this worker",
+                "testError A.x",
+                "testSetCompleted A");
+        ReportEntry error = run.entry("testError A.x");
+        assertEquals("timed out after 1 s (retire.testTimeout) in A.x", error.getMessage());
+        assertTrue(error.getStackTraceWriter().writeTraceToString().contains("the native watchdog killed worker 1"),
+                error.getStackTraceWriter().writeTraceToString());
+    }
+
+    @Test
+    void aWorkerSilentPastTheTimeoutTheGraceAndTheMarginIsKilledByTheSupervisor() {
+        FakeRun run = new FakeRun("A").set(Settings.TEST_TIMEOUT, "100ms").set(Settings.TIMEOUT_GRACE, "100ms");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y")
+                .testStarting("A", "x")
+                .untilKilled();
+        run.worker(2).hello()
+                .testSetStarting("A", "y")
+                .passes("A", "y")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testError A.x",
+                "testStarting A.y",
+                "testSucceeded A.y",
+                "testSetCompleted A");
+        assertEquals(1, run.worker(1).kills());
+        ReportEntry error = run.entry("testError A.x");
+        assertEquals("timed out after 100 ms (retire.testTimeout) in A.x", error.getMessage());
+        assertTrue(error.getStackTraceWriter().writeTraceToString().contains("the supervisor killed worker 1, silent"),
+                error.getStackTraceWriter().writeTraceToString());
+    }
+
+    @Test
+    void afterMaxStartupFailuresWorkersInARowEveryClassIsAnErrorThatSaysWhy() {
+        FakeRun run = new FakeRun("A", "B").set(Settings.MAX_STARTUP_FAILURES, "2");
+        run.worker(1)
+                .nativeOutput(false, "Error: Could not create the Java Virtual Machine.")
+                .exits(1);
+        run.worker(2)
+                .nativeOutput(false, "Error: Could not create the Java Virtual Machine.")
+                .exits(1);
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testError A",
+                "testSetCompleted A",
+                "testSetStarting B",
+                "testError B",
+                "testSetCompleted B");
+        String why = "not run: 2 worker JVMs in a row ended before completing a test";
+        assertEquals(why, run.entry("testError A").getMessage());
+        assertEquals(why, run.entry("testError B").getMessage());
+        assertTrue(run.entry("testError B").getStackTraceWriter().writeTraceToString()
+                .contains("Error: Could not create the Java Virtual Machine."));
+        assertEquals(2, run.launched());
+    }
+
+    @Test
+    void aFailedTestIsRerunInAFreshWorker() {
+        FakeRun run = new FakeRun("A").reruns(1);
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y")
+                .passes("A", "x")
+                .fails("A", "y", "flaky")
+                .testSetCompleted("A")
+                .classDone("A");
+        run.worker(2).hello()
+                .testSetStarting("A", "y")
+                .passes("A", "y")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "testStarting A.y",
+                "testFailed A.y",
+                "testSetCompleted A",
+                "testSetStarting A (rerun)",
+                "testStarting A.y (rerun)",
+                "testSucceeded A.y (rerun)",
+                "testSetCompleted A (rerun)");
+        assertEquals(Arrays.asList("run-class A", "shutdown"), run.worker(1).commands());
+        assertEquals(Arrays.asList("run-tests A " + uid("A", "y"), "shutdown"), run.worker(2).commands());
+    }
+}
