@@ -88,6 +88,101 @@ class SupervisorTest {
     }
 
     @Test
+    void aSpareWaitingTakesOverWhatARetiredWorkerLeftAndAnotherSpareStartsOnceItRuns() {
+        FakeRun run = new FakeRun("A", "B").set(Settings.ON_FAILURE, "true");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y", "z")
+                .fails("A", "x", "expected 1")
+                .retire("A", "x")
+                .exits(0);
+        run.worker(2).hello()
+                .testSetStarting("A", "y", "z")
+                .passes("A", "y")
+                .passes("A", "z")
+                .testSetCompleted("A")
+                .classDone("A")
+                .testSetStarting("B", "b")
+                .passes("B", "b")
+                .testSetCompleted("B")
+                .classDone("B");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testFailed A.x",
+                "testStarting A.y",
+                "testSucceeded A.y",
+                "testStarting A.z",
+                "testSucceeded A.z",
+                "testSetCompleted A",
+                "testSetStarting B",
+                "testStarting B.b",
+                "testSucceeded B.b",
+                "testSetCompleted B");
+        assertEquals(Arrays.asList(false, true, true), Arrays.asList(run.worker(1).spare(), run.worker(2).spare(),
+                run.worker(3).spare()));
+        assertEquals(Arrays.asList("run-class A", "run-class B", "retire-ack"), run.worker(1).commands());
+        assertEquals(Arrays.asList("run-tests A " + uid("A", "y") + " " + uid("A", "z"), "run-class B", "shutdown"),
+                run.worker(2).commands());
+        // started when the tests moved to the spare began, to be ready for the next retirement; never used
+        assertEquals(Arrays.asList("shutdown"), run.worker(3).commands());
+        assertEquals(3, run.launched());
+    }
+
+    @Test
+    void nativeOutputIsFiledUnderTheTestThatWasRunningWhenItWasWritten() {
+        FakeRun run = new FakeRun("A");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y")
+                .testStarting("A", "x")
+                .nativeSync(1)
+                .testSucceeded("A", "x")
+                .passes("A", "y")
+                .testSetCompleted("A")
+                .classDone("A")
+                // the pipes lag behind the connection: x's line and the marker after it come last
+                .nativeOutput(true, "printed natively by x")
+                .pipeMarker(true, 1)
+                .pipeMarker(false, 1);
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "stdout printed natively by x",
+                "testSucceeded A.x",
+                "testStarting A.y",
+                "testSucceeded A.y",
+                "testSetCompleted A");
+    }
+
+    @Test
+    void aWorkerThatDoesNotExitWhenToldIsKilledAfterTheExitTimeout() {
+        FakeRun run = new FakeRun("A").set(Settings.EXIT_TIMEOUT, "100ms");
+        run.worker(1).hello()
+                .testSetStarting("A", "x")
+                .passes("A", "x")
+                .testSetCompleted("A")
+                .classDone("A")
+                .untilKilled();
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "testSetCompleted A");
+        assertEquals(Arrays.asList("run-class A", "shutdown"), run.worker(1).commands());
+        assertEquals(1, run.worker(1).kills());
+        assertTrue(run.logged().contains("warning [retire] worker 1 did not exit within 100 ms (retire.exitTimeout)"
+                + " of being asked to; killing it"), run.logged().toString());
+    }
+
+    @Test
     void aCrashMidTestIsOneErrorOnThatTestAndTheRestOfTheClassGoesOn() {
         FakeRun run = new FakeRun("A");
         run.worker(1).hello()
