@@ -116,15 +116,29 @@ int64_t rh_start(int64_t message_address, int64_t length, int64_t code) {
     message_length = (size_t) length;
     exit_code = (int) code;
 
+    /* Deadlines are CLOCK_MONOTONIC: a condition variable left on the default CLOCK_REALTIME would take
+     * every deadline as long past and spin, and one that failed to initialise is undefined behaviour.
+     * Either is reported, and the Java side goes on with the Java watchdog. */
     pthread_condattr_t attr;
-    pthread_condattr_init(&attr);
-    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    pthread_cond_init(&changed, &attr);
-    pthread_condattr_destroy(&attr);
-
-    int rc = start_thread(watch);
+    int rc = pthread_condattr_init(&attr);
+    if (rc == 0) {
+        rc = pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+        if (rc == 0) {
+            rc = pthread_cond_init(&changed, &attr);
+        }
+        pthread_condattr_destroy(&attr);
+        if (rc == 0) {
+            rc = start_thread(watch);
+            if (rc != 0) {
+                pthread_cond_destroy(&changed);
+            }
+        }
+    }
     if (rc == 0) {
         started = 1;
+    } else {
+        free(message);
+        message = NULL;
     }
     pthread_mutex_unlock(&lock);
     return rc;
@@ -183,11 +197,14 @@ static void *watch_parent(void *unused) {
 
 /*
  * Starts, once, a thread that _exit(code)s the process, after writing the message to fd 2, as soon as it
- * finds getppid() no longer equal to the parent it had here: the parent died and we were re-parented. It
- * wakes every period_ns, and is otherwise asleep. 0 on success, or an errno.
+ * finds getppid() no longer equal to expected_parent: the parent died and we were re-parented. The caller
+ * names the parent it saw at its start, so a parent that died before the watch began is not mistaken
+ * for the one to watch; 0 takes getppid() now. It wakes every period_ns, and is otherwise asleep. 0 on
+ * success, or an errno.
  */
-int64_t rh_watch_parent(int64_t period_ns, int64_t message_address, int64_t length, int64_t code) {
-    if (period_ns <= 0 || length < 0) {
+int64_t rh_watch_parent(int64_t period_ns, int64_t expected_parent, int64_t message_address, int64_t length,
+                        int64_t code) {
+    if (period_ns <= 0 || length < 0 || expected_parent < 0) {
         return EINVAL;
     }
     pthread_mutex_lock(&parent_lock);
@@ -203,7 +220,7 @@ int64_t rh_watch_parent(int64_t period_ns, int64_t message_address, int64_t leng
     parent_message_length = (size_t) length;
     parent_exit_code = (int) code;
     parent_period_ns = period_ns;
-    parent = getppid();
+    parent = expected_parent > 0 ? (pid_t) expected_parent : getppid();
     int rc = start_thread(watch_parent);
     if (rc == 0) {
         parent_watched = 1;

@@ -41,7 +41,8 @@ final class ParentWatch {
         Thread loader = new Thread(() -> {
             try {
                 NativeWatchdog watchdog = NativeWatchdog.load();
-                watchdog.watchParent(PERIOD_MILLIS * 1_000_000L, "[retire] worker " + workerId
+                // The parent seen at start: one that died while the library loaded must still count.
+                watchdog.watchParent(PERIOD_MILLIS * 1_000_000L, Math.max(parent, 0), "[retire] worker " + workerId
                         + ": its supervisor (pid " + parent + ", Surefire's fork) is gone; the native watchdog"
                         + " ended this worker\n", WorkerMain.EXIT_SUPERVISOR_GONE);
                 loaded.complete(watchdog);

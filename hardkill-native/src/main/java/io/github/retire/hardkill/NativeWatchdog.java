@@ -63,15 +63,23 @@ public final class NativeWatchdog {
         }
     }
 
+    /** {@link #watchParent(long, long, String, int)} of the parent the process has now. */
+    public void watchParent(long periodNanos, String message, int exitCode) throws IOException {
+        watchParent(periodNanos, 0, message, exitCode);
+    }
+
     /**
      * Starts the thread that ends the process, with {@code message} on stderr and {@code exitCode}, once
-     * the parent it has now is gone (the process was re-parented). It checks every {@code periodNanos}
-     * on its own clock, so it acts even when no Java thread can run. A second call does nothing.
+     * its parent is no longer {@code parentPid} (the process was re-parented): at its first check if it
+     * already is not. It checks every {@code periodNanos} on its own clock, so it acts even when no Java
+     * thread can run. A second call does nothing.
+     *
+     * @param parentPid the parent to watch, as the caller saw it earlier; 0 for the parent it has now
      */
-    public void watchParent(long periodNanos, String message, int exitCode) throws IOException {
+    public void watchParent(long periodNanos, long parentPid, String message, int exitCode) throws IOException {
         long watch = symbol("rh_watch_parent");
-        long rc = withBytes(message, (buffer, length) -> invoker.invokeL4(context(4), watch, periodNanos, buffer,
-                length, exitCode));
+        long rc = withBytes(message, (buffer, length) -> invoker.invokeL5(context(5), watch, periodNanos, parentPid,
+                buffer, length, exitCode));
         if (rc != 0) {
             throw new IOException("the hardkill parent watch did not start (error " + rc + ")");
         }

@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,18 @@ class NativeWatchdogTest {
     }
 
     private static Outcome probe(String... steps) throws Exception {
+        return probe(Map.of(), steps);
+    }
+
+    private static Outcome probe(Map<String, String> environment, String... steps) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(Arrays.asList(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
                 WatchdogProbe.class.getName()));
         command.addAll(Arrays.asList(steps));
-        Process p = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "probe did not end");
         Outcome o = new Outcome();
         o.status = p.exitValue();
@@ -85,6 +92,42 @@ class NativeWatchdogTest {
         assertTrue(o.out.contains("jffi.extract.dir=null"), "left pointing at a deleted directory: " + o.out);
         assertTrue(o.out.contains("watching parent " + ProcessHandle.current().pid()), o.out);
         assertTrue(o.out.contains("survived"), o.out);
+    }
+
+    /** A parent that died before the watch began (here: a pid that is not the parent) is gone at once. */
+    @Test
+    void aParentGoneBeforeTheWatchBeganEndsTheProcessAtTheFirstCheck() throws Exception {
+        long notTheParent = ProcessHandle.current().pid() + 1_000_000;
+        Outcome o = probe("watch-parent-of:" + notTheParent, "sleep:5000", "say:survived");
+        assertEquals(43, o.status, o.err);
+        assertTrue(o.err.contains("probe parent gone"), o.err);
+        assertFalse(o.out.contains("survived"));
+    }
+
+    /**
+     * A condition variable that is not on CLOCK_MONOTONIC (setclock failed) would take every deadline as
+     * long past and spin; one that failed to initialise is undefined. Either must fail the start, so that
+     * the worker says so and goes on with the Java watchdog. The failures are injected by an LD_PRELOAD
+     * shim that fails those calls for our library only.
+     */
+    @Test
+    void aConditionVariableThatCannotBeSetUpFailsTheStart(@TempDir Path dir) throws Exception {
+        Path shim = dir.resolve("fail_cond.so");
+        Process gcc = new ProcessBuilder("gcc", "-O2", "-Wall", "-Werror", "-fPIC", "-shared", "-o", shim.toString(),
+                Paths.get("src", "test", "c", "fail_cond.c").toAbsolutePath().toString(), "-ldl")
+                .redirectErrorStream(true).start();
+        String said = new String(gcc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(gcc.waitFor(60, TimeUnit.SECONDS) && gcc.exitValue() == 0, "gcc: " + said);
+        for (String failing : new String[] {"setclock", "cond_init"}) {
+            Outcome o = probe(Map.of("LD_PRELOAD", shim.toString(), "RH_FAIL", failing), "arm:200", "sleep:3000",
+                    "say:survived");
+            assertEquals(1, o.status, failing + ": " + o.err);
+            assertTrue(o.err.contains("the hardkill watchdog thread did not start (error "), failing + ": " + o.err);
+            assertFalse(o.err.contains("probe watchdog fired"), failing + ": " + o.err);
+        }
+        // The shim passes every other call through: without RH_FAIL the watchdog works as ever.
+        Outcome o = probe(Map.of("LD_PRELOAD", shim.toString()), "arm:200", "sleep:3000", "say:survived");
+        assertEquals(42, o.status, o.err);
     }
 
     /**

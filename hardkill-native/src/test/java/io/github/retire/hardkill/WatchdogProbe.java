@@ -2,7 +2,8 @@ package io.github.retire.hardkill;
 
 /**
  * Child process for {@link NativeWatchdogTest}: runs a script of {@code arm:<ms>}, {@code disarm},
- * {@code sleep:<ms>}, {@code say:<text>}, {@code watch-parent} and {@code stall} steps, then exits 0,
+ * {@code sleep:<ms>}, {@code say:<text>}, {@code watch-parent}, {@code watch-parent-of:<pid>},
+ * {@code extract-dir} and {@code stall} steps, then exits 0,
  * unless the watchdog ended it first with status 42 (deadline) or 43 (parent gone).
  */
 public final class WatchdogProbe {
@@ -26,6 +27,9 @@ public final class WatchdogProbe {
                     watchdog.watchParent(250_000_000L, "probe parent gone\n", 43);
                     System.out.println("watching parent " + watchdog.watchedParent());
                     System.out.flush();
+                    break;
+                case "watch-parent-of":
+                    watchdog.watchParent(250_000_000L, Long.parseLong(s[1]), "probe parent gone\n", 43);
                     break;
                 case "extract-dir":
                     System.out.println("jffi.extract.dir=" + System.getProperty("jffi.extract.dir"));
