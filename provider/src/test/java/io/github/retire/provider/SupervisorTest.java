@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -247,8 +248,9 @@ class SupervisorTest {
     }
 
     /**
-     * The class completed and reported all of its tests; the worker died before class-done. Its test set
-     * was closed with everything in it: the crash must not open a second one for the same class.
+     * The class completed and reported all of its tests; the worker died before class-done. A stays one
+     * test set: its start first, its completion last, nothing of A after it. Whether the crash is an error
+     * inside it (the set closed at class-done) or only in the log is left to the fix; so is its wording.
      */
     @Test
     @Disabled("issue 16: today the crash opens a second test set for A (testSetStarting A, testError A,"
@@ -269,18 +271,20 @@ class SupervisorTest {
         run.run();
 
         List<String> reported = run.reported();
+        List<String> a = reported.subList(0, reported.indexOf("testSetStarting B"));
+        List<String> b = reported.subList(a.size(), reported.size());
+        List<String> aWithoutTheCrash = new ArrayList<>(a);
+        aWithoutTheCrash.remove("testError A");
         assertEquals(Arrays.asList(
                 "testSetStarting A",
                 "testStarting A.x",
                 "testSucceeded A.x",
-                "testSetCompleted A"), reported.subList(0, Math.min(4, reported.size())), reported.toString());
-        assertEquals(1, reported.stream().filter("testSetStarting A"::equals).count(), reported.toString());
-        assertEquals(1, reported.stream().filter("testSetCompleted A"::equals).count(), reported.toString());
+                "testSetCompleted A"), aWithoutTheCrash, reported.toString());
         assertEquals(Arrays.asList(
                 "testSetStarting B",
                 "testStarting B.b",
                 "testSucceeded B.b",
-                "testSetCompleted B"), reported.subList(reported.size() - 4, reported.size()));
+                "testSetCompleted B"), b, reported.toString());
         assertTrue(run.logged().stream().anyMatch(l -> l.startsWith("error [retire] worker 1 was killed by SIGABRT")),
                 run.logged().toString());
     }
