@@ -240,7 +240,7 @@ final class FakeWorker {
                 events.send(frame);
                 if (!holding) {
                     events.flush();
-                    forward(WorkerEvent.Kind.FRAME);
+                    forward();
                 }
             } catch (IOException e) {
                 run.broke(e);
@@ -285,12 +285,12 @@ final class FakeWorker {
         commandReader.start();
     }
 
-    /** Waits for the connection to decode what was written, and queues it where the script has it. */
-    private void forward(WorkerEvent.Kind kind) {
+    /** Waits for the connection to decode the frame written, and queues it where the script has it. */
+    private void forward() {
         try {
             WorkerEvent e = staging.poll(TAKE_SECONDS, TimeUnit.SECONDS);
-            if (e == null || e.kind != kind) {
-                throw new IllegalStateException("worker " + id + ": expected " + kind + " from the connection, got "
+            if (e == null || e.kind != WorkerEvent.Kind.FRAME) {
+                throw new IllegalStateException("worker " + id + ": expected a frame from the connection, got "
                         + (e == null ? "nothing" : e.kind));
             }
             run.queue.add(e);
