@@ -223,6 +223,71 @@ class SupervisorTest {
     }
 
     @Test
+    void aCrashPutsTheClassSentAheadBackBehindWhatItLeftOfItsOwn() {
+        FakeRun run = new FakeRun("A", "B");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y", "z")
+                .passes("A", "x")
+                .testStarting("A", "y")
+                .exits(139);
+        run.worker(2).hello()
+                .testSetStarting("A", "z")
+                .passes("A", "z")
+                .testSetCompleted("A")
+                .classDone("A")
+                .testSetStarting("B", "b")
+                .passes("B", "b")
+                .testSetCompleted("B")
+                .classDone("B");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "testStarting A.y",
+                "testError A.y",
+                "testStarting A.z",
+                "testSucceeded A.z",
+                "testSetCompleted A",
+                "testSetStarting B",
+                "testStarting B.b",
+                "testSucceeded B.b",
+                "testSetCompleted B");
+        assertEquals("worker 1 was killed by SIGSEGV while running A.y", run.entry("testError A.y").getMessage());
+        assertEquals(Arrays.asList("run-class A", "run-class B"), run.worker(1).commands());
+        assertEquals(Arrays.asList("run-tests A " + uid("A", "z"), "run-class B", "shutdown"),
+                run.worker(2).commands());
+    }
+
+    @Test
+    void aWorkerThatDiesBeforeHelloIsLoggedAndTheNextOneRunsEverything() {
+        FakeRun run = new FakeRun("A");
+        run.worker(1)
+                .nativeOutput(false, "Error: Could not create the Java Virtual Machine.")
+                .exits(1);
+        run.worker(2).hello()
+                .testSetStarting("A", "x")
+                .passes("A", "x")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "testSetCompleted A");
+        assertEquals(Arrays.asList(), run.worker(1).commands());
+        assertEquals(Arrays.asList("run-class A", "shutdown"), run.worker(2).commands());
+        assertTrue(run.logged().contains("error [retire] worker 1 exited with status 1 before running any test;"
+                + " its output:" + System.lineSeparator() + "Error: Could not create the Java Virtual Machine."),
+                run.logged().toString());
+    }
+
+    @Test
     void aCrashByASignalOutsideAnyTestIsOneErrorOnTheClass() {
         FakeRun run = new FakeRun("A", "B");
         run.worker(1).hello()
@@ -426,6 +491,35 @@ class SupervisorTest {
         assertEquals(why, run.entry("testError B").getMessage());
         assertTrue(run.entry("testError B").getStackTraceWriter().writeTraceToString()
                 .contains("Error: Could not create the Java Virtual Machine."));
+        assertEquals(2, run.launched());
+    }
+
+    @Test
+    void aRerunThatFailsAgainIsReportedAsARerunFailureAndNotRunOnceMore() {
+        FakeRun run = new FakeRun("A").reruns(1);
+        run.worker(1).hello()
+                .testSetStarting("A", "y")
+                .fails("A", "y", "broken")
+                .testSetCompleted("A")
+                .classDone("A");
+        run.worker(2).hello()
+                .testSetStarting("A", "y")
+                .fails("A", "y", "still broken")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.y",
+                "testFailed A.y",
+                "testSetCompleted A",
+                "testSetStarting A (rerun)",
+                "testStarting A.y (rerun)",
+                "testFailed A.y (rerun)",
+                "testSetCompleted A (rerun)");
+        assertEquals("still broken", run.entry("testFailed A.y (rerun)").getMessage());
         assertEquals(2, run.launched());
     }
 
