@@ -385,6 +385,40 @@ class SupervisorTest {
         assertEquals("worker 1 was killed by SIGABRT while running A.y", run.entry("testError A.y").getMessage());
     }
 
+    /** The replay goes through the same handlers as live frames: a retirement read from the journal is one. */
+    @Test
+    void aRetirementTheConnectionNeverDeliveredIsReadFromTheJournal() {
+        FakeRun run = new FakeRun("A").set(Settings.ON_FAILURE, "true").set(Settings.SPARES, "0");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y", "z")
+                .passes("A", "x")
+                .holding()
+                .fails("A", "y", "expected 1")
+                .retire("A", "y")
+                .exits(0);
+        run.worker(2).hello()
+                .testSetStarting("A", "z")
+                .passes("A", "z")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "testStarting A.y",
+                "testFailed A.y",
+                "testStarting A.z",
+                "testSucceeded A.z",
+                "testSetCompleted A");
+        assertEquals("run-class A", run.worker(1).commands().get(0));
+        assertEquals(Arrays.asList("run-tests A " + uid("A", "z"), "shutdown"), run.worker(2).commands());
+        assertTrue(run.logged().contains("info [retire] worker 1 retired after A.y failed; 1 selection of A moved"
+                + " to a fresh worker"), run.logged().toString());
+    }
+
     @Test
     void theJavaStageOfATimeoutIsOneErrorOnTheTestThatOverranWithItsThreadDump() {
         FakeRun run = new FakeRun("A").set(Settings.TEST_TIMEOUT, "1s");
