@@ -13,6 +13,7 @@ import io.github.retire.wire.EventType;
 import io.github.retire.wire.FrameEncoder;
 import io.github.retire.wire.Journal;
 import io.github.retire.wire.Magic;
+import io.github.retire.wire.Preamble;
 import io.github.retire.wire.PropertiesText;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -90,6 +91,9 @@ public final class Training {
 
     /** A worker's connection, with this JVM as both ends. */
     private static final class ChannelRehearsal {
+        /** Nobody checks it: this JVM's own end reads no preamble. */
+        private static final String TRAINING_SECRET = "00000000000000000000000000000000";
+
         private ChannelRehearsal() {
         }
 
@@ -109,14 +113,15 @@ public final class Training {
 
         private static void run(Path journal) throws IOException {
             try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                WorkerChannel channel = WorkerChannel.connect(server.getLocalPort(), "training", journal, false);
+                WorkerChannel channel = WorkerChannel.connect(server.getLocalPort(),
+                        Preamble.encode(0, TRAINING_SECRET), "training", journal, false);
                 try (Socket supervisor = server.accept(); Socket worker = channel.socket) {
                     FrameEncoder<CommandType> commands = new FrameEncoder<>(supervisor.getOutputStream(), Magic.COMMANDS);
                     commands.send(CommandType.SHUTDOWN, null);
                     commands.flush();
                     channel.commands.next();
                     Events events = channel.events;
-                    events.send(EventType.HELLO, null, "training", "", String.valueOf(ProcessHandle.current().pid()));
+                    events.send(EventType.HELLO, null, "training", String.valueOf(ProcessHandle.current().pid()));
                     events.send(EventType.SYSTEM_PROPERTIES, null, PropertiesText.of(System.getProperties()));
                     // Its markers go to this JVM's stdout and stderr, which the supervisor discards.
                     new NativeSync(events, "training", channel.foreignWrites()).mark();

@@ -53,15 +53,19 @@ final class WorkerChannel {
     }
 
     /**
-     * Connects to the supervisor's port on the loopback address.
+     * Connects to the supervisor's port on the loopback address and sends the {@link Preamble} at once,
+     * in one write: the supervisor gives a connection a few seconds to say who it is.
      *
-     * @param journal the journal file the supervisor made for this worker, or null
-     * @param timed   whether a hard timeout is set: then every checkpoint is a flush
+     * @param preamble {@link Preamble#encode}'s bytes for this worker
+     * @param journal  the journal file the supervisor made for this worker, or null
+     * @param timed    whether a hard timeout is set: then every checkpoint is a flush
      */
-    static WorkerChannel connect(int port, String name, Path journal, boolean timed) throws IOException {
+    static WorkerChannel connect(int port, byte[] preamble, String name, Path journal, boolean timed)
+            throws IOException {
         Socket socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        socket.getOutputStream().write(preamble);
         return new WorkerChannel(socket, name, journal, timed);
     }
 

@@ -16,6 +16,7 @@ import io.github.retire.wire.Durations;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.Frame;
 import io.github.retire.wire.FrameDecoder;
+import io.github.retire.wire.Preamble;
 import io.github.retire.wire.PropertiesText;
 import io.github.retire.wire.WatchdogMessage;
 import io.github.retire.hardkill.NativeWatchdog;
@@ -70,10 +71,10 @@ public final class WorkerMain {
             System.setProperty(p.getKey(), p.getValue());
         }
 
-        WorkerChannel channel = WorkerChannel.connect(port, "worker " + workerId, config.journal(),
-                config.testTimeoutMillis() > 0);
+        WorkerChannel channel = WorkerChannel.connect(port, Preamble.encode(Integer.parseInt(workerId), config.secret()),
+                "worker " + workerId, config.journal(), config.testTimeoutMillis() > 0);
         Events events = channel.events;
-        events.send(EventType.HELLO, null, workerId, config.secret(), String.valueOf(ProcessHandle.current().pid()));
+        events.send(EventType.HELLO, null, workerId, String.valueOf(ProcessHandle.current().pid()));
         events.send(EventType.SYSTEM_PROPERTIES, null, PropertiesText.of(System.getProperties()));
         events.flush();
         // After the properties for the reports: loading sets jffi.extract.dir for a moment.

@@ -5,8 +5,8 @@ package io.github.retire.wire;
  * {@link #strings} is how many string segments the frame carries before its one integer segment.
  */
 public enum EventType implements Opcode {
-    /** First frame on a connection: worker id, secret, pid. */
-    HELLO("hello", 3),
+    /** First frame on a connection, after its {@link Preamble}: worker id, pid. */
+    HELLO("hello", 2),
     /** The worker's system properties, in java.util.Properties text form, for the reports. */
     SYSTEM_PROPERTIES("sys-props", 1),
     TESTSET_STARTING("testset-starting", TestReport.FIELDS),

@@ -21,10 +21,25 @@ import org.apache.maven.surefire.api.stream.SegmentType;
 public final class FrameDecoder<T extends Enum<T> & Opcode> extends AbstractStreamDecoder<Frame<T>, T, SegmentType> {
     private final byte[] magic;
     private final Memento memento = new Memento();
+    private final long maxFrameBytes;
+    /** Whether the next int read is a string's length, which counts toward the frame's size. */
+    private boolean stringLengthNext;
+    private long frameBytes;
 
     public FrameDecoder(ReadableByteChannel channel, String magic, Class<T> types, ForkNodeArguments arguments) {
+        this(channel, magic, types, arguments, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param maxFrameBytes the most string bytes one frame may declare: a frame declaring more is refused
+     *                      ({@link FrameTooLargeException}) before any of them is read, so a peer cannot make
+     *                      this side hold more than that for one frame
+     */
+    public FrameDecoder(ReadableByteChannel channel, String magic, Class<T> types, ForkNodeArguments arguments,
+                        long maxFrameBytes) {
         super(channel, arguments, opcodes(types));
         this.magic = magic.getBytes(StandardCharsets.US_ASCII);
+        this.maxFrameBytes = maxFrameBytes;
     }
 
     private static <T extends Enum<T> & Opcode> Map<Segment, T> opcodes(Class<T> types) {
@@ -40,6 +55,7 @@ public final class FrameDecoder<T extends Enum<T> & Opcode> extends AbstractStre
      * The next frame.
      *
      * @throws EOFException when the peer closed the connection between frames or inside one
+     * @throws FrameTooLargeException when its strings declare more bytes than this decoder takes
      * @throws IOException  on a read error or a malformed frame
      */
     public Frame<T> next() throws IOException {
@@ -52,6 +68,7 @@ public final class FrameDecoder<T extends Enum<T> & Opcode> extends AbstractStre
 
     @Override
     public Frame<T> decode(Memento m) throws IOException {
+        frameBytes = 0;
         try {
             T type = readMessageType(m);
             if (type == null) {
@@ -63,6 +80,7 @@ public final class FrameDecoder<T extends Enum<T> & Opcode> extends AbstractStre
                         m.setCharset(readCharset(m));
                         break;
                     case DATA_STRING:
+                        stringLengthNext = true;
                         m.getData().add(readString(m));
                         break;
                     case DATA_INTEGER:
@@ -78,8 +96,24 @@ public final class FrameDecoder<T extends Enum<T> & Opcode> extends AbstractStre
         } catch (MalformedFrameException e) {
             return null;
         } finally {
+            stringLengthNext = false;
             m.reset();
         }
+    }
+
+    /** The decoder reads a string's length with this, before it reads the string. */
+    @Override
+    protected int readInt(Memento m) throws IOException, MalformedFrameException {
+        int value = super.readInt(m);
+        if (stringLengthNext) {
+            stringLengthNext = false;
+            frameBytes += Math.max(value, 0);
+            if (frameBytes > maxFrameBytes) {
+                throw new FrameTooLargeException("a frame declared more than " + maxFrameBytes
+                        + " bytes of strings (" + frameBytes + " so far)");
+            }
+        }
+        return value;
     }
 
     @Override

@@ -2,9 +2,11 @@ package io.github.retire.provider;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.channels.Channels;
 import java.util.function.Consumer;
 
@@ -18,17 +20,21 @@ import io.github.retire.wire.Magic;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 
 /**
- * One accepted worker connection: a reader thread that decodes events onto the supervisor's
- * queue, and the encoder for commands. Which worker it belongs to is learnt from its HELLO, on the
- * supervisor thread.
+ * One admitted worker connection (its preamble checked out at the {@link Door}): a reader thread that
+ * decodes events onto the supervisor's queue, and the encoder for commands. The supervisor binds it to
+ * its worker when the HELLO comes, on the supervisor thread.
  */
 final class Connection {
     private final Socket socket;
     private final FrameEncoder<CommandType> commands;
     private static final int READ_BUFFER_BYTES = 64 * 1024;
 
-    /** Set by the supervisor loop once HELLO checked out; read only there. */
+    /** The worker whose id and secret its preamble carried. */
+    final Worker admitted;
+    /** Set by the supervisor loop once HELLO came; read only there. */
     Worker worker;
+    /** Why the reader gave the connection up, when it was not the end of the stream: a protocol error. */
+    private volatile String broken;
     /**
      * Whole frames decoded so far. Written by the reader thread only; the supervisor reads it after
      * taking the DISCONNECTED that the reader queues after its last write, and the queue orders the two.
@@ -37,19 +43,24 @@ final class Connection {
     /** Set once the reader saw the end: nothing more comes, and the socket is closed. */
     private volatile boolean ended;
 
-    private Connection(Socket socket) throws IOException {
+    private Connection(Socket socket, Worker admitted) throws IOException {
         this.socket = socket;
+        this.admitted = admitted;
         this.commands = new FrameEncoder<>(new BufferedOutputStream(socket.getOutputStream()), Magic.COMMANDS);
     }
 
-    static Connection open(Socket socket, ConsoleLogger logger, Consumer<WorkerEvent> queue) throws IOException {
+    /**
+     * @param maxFrameBytes the most string bytes one event may declare ({@link FrameDecoder})
+     */
+    static Connection open(Socket socket, Worker admitted, ConsoleLogger logger, Consumer<WorkerEvent> queue,
+                           long maxFrameBytes) throws IOException {
         socket.setTcpNoDelay(true);
-        Connection connection = new Connection(socket);
+        Connection connection = new Connection(socket, admitted);
         // Surefire's decoder reads each segment with its own read call, a few bytes at a time: straight
         // from the socket that was a system call per segment, some 25 per test report.
         InputStream in = new BufferedInputStream(socket.getInputStream(), READ_BUFFER_BYTES);
         FrameDecoder<EventType> decoder = new FrameDecoder<>(Channels.newChannel(in),
-                Magic.EVENTS, EventType.class, new ChannelArguments("a worker connection", logger));
+                Magic.EVENTS, EventType.class, new ChannelArguments("a worker connection", logger), maxFrameBytes);
         Thread reader = new Thread(() -> {
             try {
                 while (true) {
@@ -57,8 +68,11 @@ final class Connection {
                     connection.framesRead++;
                     queue.accept(WorkerEvent.frame(connection, frame));
                 }
-            } catch (IOException e) {
-                // EOF or a broken frame: either way nothing more comes from this worker
+            } catch (EOFException | SocketException e) {
+                // the worker closed its end, or died: its end is judged by what else is known of it
+            } catch (IOException | RuntimeException | Error e) {
+                // A broken frame: nothing more can be read in step. Closing the socket halts the worker.
+                connection.broken = e instanceof IOException && e.getMessage() != null ? e.getMessage() : e.toString();
             } finally {
                 // A worker's end leaves its socket to us: closed here, or every retirement would keep a
                 // file descriptor of the fork for the rest of the run (Worker keeps its connection).
@@ -74,6 +88,11 @@ final class Connection {
 
     boolean ended() {
         return ended;
+    }
+
+    /** Why the reader gave up on a stream that had not ended, or null. */
+    String broken() {
+        return broken;
     }
 
     long framesRead() {

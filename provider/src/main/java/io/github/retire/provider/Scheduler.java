@@ -19,6 +19,12 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
  */
 final class Scheduler {
     static final long SPARE_HOLD_MILLIS = 500;
+    /**
+     * How long a worker may take from its start to its HELLO. A JVM starts in well under a second, some
+     * seconds on a loaded machine or with agents in argLine; one that has not said hello by then is stalled
+     * (or its connection was refused), and waiting for it would hang the run.
+     */
+    static final long HELLO_DEADLINE_MILLIS = 60_000;
 
     private final Settings settings;
     private final Ledger ledger;
@@ -87,6 +93,16 @@ final class Scheduler {
     /** No worker will be given work any more; those that ask are let go. */
     void fatal(String why) {
         fatal = why;
+    }
+
+    /** No worker can connect any more: those still starting never will, and the run ends with why. */
+    void doorBroken(String why) {
+        fatal(why);
+        for (Worker w : alive.values()) {
+            if (w.state == Worker.State.STARTING) {
+                w.process.destroyForcibly();
+            }
+        }
     }
 
     /** A worker completed something: deaths before that no longer count as start-up failures. */
@@ -306,6 +322,24 @@ final class Scheduler {
         }
         killOverdue();
         killSilent();
+        killSpeechless();
+    }
+
+    /**
+     * A worker that has not said HELLO within {@link #HELLO_DEADLINE_MILLIS} of its start is killed; its
+     * end counts as a start-up failure. Not one that may wait for a debugger to attach (suspend=y).
+     */
+    private void killSpeechless() {
+        long now = System.nanoTime();
+        for (Worker w : alive.values()) {
+            if (w.state == Worker.State.STARTING && !w.debugged && !w.speechless
+                    && now - w.startedAt > TimeUnit.MILLISECONDS.toNanos(HELLO_DEADLINE_MILLIS)) {
+                w.speechless = true;
+                log.error("[retire] " + w + " did not say hello within " + HELLO_DEADLINE_MILLIS / 1000
+                        + " s of its start; killing it");
+                w.process.destroyForcibly();
+            }
+        }
     }
 
     /**

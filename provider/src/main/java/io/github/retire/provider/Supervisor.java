@@ -123,6 +123,9 @@ final class Supervisor {
                 e.worker.barrier.marker(e.stdout, e.number, sinkOf(e.worker));
                 break;
             case DISCONNECTED:
+                if (e.connection.broken() != null) {
+                    brokenConnection(e);
+                }
                 if (e.connection.worker != null) {
                     e.connection.worker.connectionClosed();
                     departures.maybeEnded(e.connection.worker, sinkOf(e.connection.worker));
@@ -135,6 +138,9 @@ final class Supervisor {
                 break;
             case SHUTDOWN_REQUESTED:
                 scheduler.dumpThreads();
+                break;
+            case DOOR_BROKEN:
+                scheduler.doorBroken(e.text);
                 break;
             case EXITED:
                 e.worker.exitStatus = e.number;
@@ -200,16 +206,11 @@ final class Supervisor {
         return worker.sink;
     }
 
+    /** The first frame of a connection whose preamble named this worker. */
     private void workerHello(Connection connection, Frame<EventType> frame) {
-        Worker worker = null;
-        if (frame.type() == EventType.HELLO) {
-            try {
-                worker = scheduler.alive(Integer.parseInt(frame.string(0)));
-            } catch (NumberFormatException ignored) {
-                // not one of ours
-            }
-        }
-        if (worker == null || worker.connection != null || !worker.secret.equals(frame.string(1))) {
+        Worker worker = connection.admitted;
+        if (frame.type() != EventType.HELLO || !String.valueOf(worker.id).equals(frame.string(0))
+                || scheduler.alive(worker.id) != worker || worker.connection != null) {
             connection.close();
             return;
         }
@@ -217,6 +218,25 @@ final class Supervisor {
         worker.connection = connection;
         worker.state = Worker.State.IDLE;
         scheduler.schedule();
+    }
+
+    /**
+     * The reader gave a connection up on a frame it could not read (malformed, or larger than the
+     * supervisor takes). Its socket is closed, which halts the worker; it is ended as after any protocol
+     * error, so that what it ran is reported as a crash that says why.
+     */
+    private void brokenConnection(WorkerEvent e) {
+        Worker worker = e.connection.worker;
+        if (worker == null) {
+            worker = e.connection.admitted;
+            if (scheduler.alive(worker.id) == worker && worker.connection == null && worker.protocolError == null) {
+                worker.protocolError = e.connection.broken();
+                log.error("[retire] " + worker + " sent what it may not: " + worker.protocolError + "; ending it");
+                worker.process.destroyForcibly();
+            }
+            return;
+        }
+        brokeProtocol(e, new ProtocolException(e.connection.broken()));
     }
 
     /** One event of a worker, in the order the worker sent it and after the native output before it. */

@@ -52,6 +52,12 @@ final class Worker {
     boolean killedByWatchdog;
     /** Whether the supervisor killed it, silent past every stage of a hard timeout (see Scheduler). */
     boolean killedBySupervisor;
+    /** When its process was started (System.nanoTime). */
+    final long startedAt = System.nanoTime();
+    /** Whether it starts with a debugger's agent, and may wait for the debugger before it says hello. */
+    boolean debugged;
+    /** Whether the supervisor killed it for not saying hello in time (see Scheduler). */
+    boolean speechless;
     /** When the supervisor last had a frame from it (System.nanoTime). */
     long lastHeard = System.nanoTime();
     /** The system properties it reported (sys-props), for its test sets' reports; null until then. */

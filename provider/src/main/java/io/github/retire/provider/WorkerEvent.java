@@ -22,7 +22,9 @@ final class WorkerEvent {
         /** The worker process ended. */
         EXITED,
         /** Surefire told the fork to shut down; not a worker's event. */
-        SHUTDOWN_REQUESTED
+        SHUTDOWN_REQUESTED,
+        /** The worker port stopped taking connections ({@link Door}); text says why. */
+        DOOR_BROKEN
     }
 
     final Kind kind;
@@ -67,6 +69,10 @@ final class WorkerEvent {
 
     static WorkerEvent shutdownRequested() {
         return new WorkerEvent(Kind.SHUTDOWN_REQUESTED, null, null, null, null, false, 0);
+    }
+
+    static WorkerEvent doorBroken(String why) {
+        return new WorkerEvent(Kind.DOOR_BROKEN, null, null, null, why, false, 0);
     }
 
     static WorkerEvent exited(Worker worker, int status) {

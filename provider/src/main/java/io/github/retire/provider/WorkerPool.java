@@ -6,24 +6,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import io.github.retire.wire.ConfigKeys;
 import io.github.retire.wire.Journal;
+import io.github.retire.wire.Preamble;
 import io.github.retire.wire.PrivateFiles;
 import io.github.retire.wire.PropertiesText;
 import io.github.retire.wire.SyncMarker;
@@ -50,7 +51,7 @@ final class WorkerPool implements Launcher, AutoCloseable {
     private final ConsoleLogger logger;
     private final Path directory;
     private final Path argumentFile;
-    private final ServerSocket server;
+    private final Door<Worker> door;
     private final Properties workerConfig;
     private final List<String> jvmArguments;
     private final String errorFilePattern;
@@ -59,6 +60,8 @@ final class WorkerPool implements Launcher, AutoCloseable {
     /** The worker connections not ended yet, for the reaper (the supervisor's are its thread's). */
     private final List<Connection> connections = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
+    /** Each worker's secret, from before its process starts: it may connect at once. */
+    private final Map<Integer, String> secrets = new ConcurrentHashMap<>();
     private final Thread reaper = new Thread(this::reap, "retire-worker-reaper");
     private int nextId = 1;
     private Debugging debugging;
@@ -100,10 +103,10 @@ final class WorkerPool implements Launcher, AutoCloseable {
         this.argumentFile = directory.resolve("classpath.args");
         PrivateFiles.write(argumentFile, ("-cp \"" + ClassDataSharing.quote(ClassDataSharing.join(sharing.classpath()))
                 + "\"\n").getBytes(StandardCharsets.UTF_8));
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::accept, "retire-acceptor");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.door = new Door<>(this::check, this::admit, logger, why -> {
+            logger.error("[retire] " + why + "; no worker can connect any more, and the run stops");
+            queue.accept(WorkerEvent.doorBroken(why));
+        });
         Runtime.getRuntime().addShutdownHook(reaper);
     }
 
@@ -115,7 +118,8 @@ final class WorkerPool implements Launcher, AutoCloseable {
     @Override
     public Worker start(boolean spare) throws IOException {
         int id = nextId++;
-        String secret = Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
+        String secret = Preamble.newSecret(random);
+        secrets.put(id, secret);
         Path config = directory.resolve("worker-" + id + ".properties");
         Properties p = new Properties();
         p.putAll(workerConfig);
@@ -136,7 +140,7 @@ final class WorkerPool implements Launcher, AutoCloseable {
         command.add("@" + argumentFile);
         command.add(MAIN_CLASS);
         command.add("--port");
-        command.add(String.valueOf(server.getLocalPort()));
+        command.add(String.valueOf(door.port()));
         command.add("--worker");
         command.add(String.valueOf(id));
         command.add("--config");
@@ -147,6 +151,7 @@ final class WorkerPool implements Launcher, AutoCloseable {
         // end-of-input at once, instead of waiting forever on a pipe nobody writes.
         process.getOutputStream().close();
         Worker worker = new Worker(id, secret, process, journal);
+        worker.debugged = debugger != null;
         if (debugger != null) {
             logger.info(debugging.listens()
                     ? "[retire] debugging: attach your debugger to worker " + id + " on port " + debugger[1]
@@ -154,6 +159,7 @@ final class WorkerPool implements Launcher, AutoCloseable {
         }
         synchronized (started) {
             started.add(worker);
+            started.notifyAll();
         }
         pump(worker, process.getInputStream(), true);
         pump(worker, process.getErrorStream(), false);
@@ -196,21 +202,47 @@ final class WorkerPool implements Launcher, AutoCloseable {
         t.start();
     }
 
-    private void accept() {
-        while (!server.isClosed()) {
-            try {
-                Socket socket = server.accept();
-                Connection connection = Connection.open(socket, logger, queue);
-                synchronized (connections) {
-                    connections.removeIf(Connection::ended);
-                    connections.add(connection);
+    /** The worker this preamble's id and secret belong to, or null; the secret compared in constant time. */
+    private Worker check(int id, byte[] secret) throws InterruptedException {
+        String known = secrets.get(id);
+        byte[] expected = known != null ? known.getBytes(StandardCharsets.US_ASCII) : new byte[Preamble.SECRET_CHARS];
+        if (!MessageDigest.isEqual(expected, secret) || known == null) {
+            return null;
+        }
+        // Its process may have connected before start() had its Worker: a moment, no more.
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        synchronized (started) {
+            while (true) {
+                for (Worker w : started) {
+                    if (w.id == id) {
+                        return w;
+                    }
                 }
-            } catch (IOException e) {
-                if (!server.isClosed()) {
-                    logger.warning("[retire] accepting a worker connection failed: " + e);
+                long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+                if (left <= 0) {
+                    return null;
                 }
+                started.wait(left);
             }
         }
+    }
+
+    private void admit(Socket socket, Worker worker) throws IOException {
+        Connection connection = Connection.open(socket, worker, logger, queue, maxFrameBytes());
+        synchronized (connections) {
+            connections.removeIf(Connection::ended);
+            connections.add(connection);
+        }
+    }
+
+    /**
+     * The most string bytes a worker's frame may declare: an eighth of the supervisor's heap. Its
+     * strings are held whole (Surefire's reporter needs them whole), and decoding takes a few times
+     * their size, so a frame larger than this could only end the run with an OutOfMemoryError; refused,
+     * it costs its worker, whose class is then reported as a crash that says why.
+     */
+    static long maxFrameBytes() {
+        return Runtime.getRuntime().maxMemory() / 8;
     }
 
     /**
@@ -282,11 +314,7 @@ final class WorkerPool implements Launcher, AutoCloseable {
     public void close() {
         killAll();
         sharing.finish(TRAINING_WAIT_MILLIS);
-        try {
-            server.close();
-        } catch (IOException ignored) {
-            // nothing to do
-        }
+        door.close();
         try {
             Runtime.getRuntime().removeShutdownHook(reaper);
         } catch (IllegalStateException ignored) {

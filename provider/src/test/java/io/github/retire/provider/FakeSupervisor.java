@@ -36,7 +36,7 @@ public final class FakeSupervisor {
                 continue;
             }
             if (e.frame.type() == EventType.HELLO) {
-                pid = e.frame.string(2);
+                pid = e.frame.string(1);
                 e.connection.worker = worker;
                 worker.connection = e.connection;
                 worker.send(CommandType.RUN_CLASS, args[1]);

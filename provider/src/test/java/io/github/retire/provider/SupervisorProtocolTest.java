@@ -85,7 +85,7 @@ class SupervisorProtocolTest {
         Worker worker = new Worker(1, "secret", process, null);
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
-            Connection.open(server.accept(), log, queue::add);
+            Connection.open(server.accept(), worker, log, queue::add, Long.MAX_VALUE);
             AtomicReference<Throwable> escaped = new AtomicReference<>();
             Thread loop = new Thread(() -> {
                 try {
@@ -97,7 +97,7 @@ class SupervisorProtocolTest {
             loop.start();
             FrameEncoder<EventType> events = new FrameEncoder<>(new BufferedOutputStream(client.getOutputStream()),
                     Magic.EVENTS);
-            events.send(EventType.HELLO, null, "1", "secret", "1");
+            events.send(EventType.HELLO, null, "1", "1");
             events.send(EventType.SYSTEM_PROPERTIES, null, "");
             script.send(events);
             events.flush();
