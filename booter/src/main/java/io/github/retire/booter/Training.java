@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
 
 import io.github.retire.wire.CommandType;
 import io.github.retire.wire.EventType;
@@ -113,9 +114,23 @@ public final class Training {
 
         private static void run(Path journal) throws IOException {
             try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                // The supervisor's side of the handshake, on a thread of its own: connect waits for it.
+                CompletableFuture<Socket> accepted = new CompletableFuture<>();
+                Thread door = new Thread(() -> {
+                    try {
+                        Socket s = server.accept();
+                        s.getInputStream().readNBytes(Preamble.BYTES);
+                        s.getOutputStream().write(Preamble.ADMITTED);
+                        accepted.complete(s);
+                    } catch (IOException | RuntimeException e) {
+                        accepted.completeExceptionally(e);
+                    }
+                }, "retire-training-door");
+                door.setDaemon(true);
+                door.start();
                 WorkerChannel channel = WorkerChannel.connect(server.getLocalPort(),
-                        Preamble.encode(0, TRAINING_SECRET), "training", journal, false);
-                try (Socket supervisor = server.accept(); Socket worker = channel.socket) {
+                        Preamble.encode(0, TRAINING_SECRET), "training", journal, false, 10_000);
+                try (Socket supervisor = accepted.join(); Socket worker = channel.socket) {
                     FrameEncoder<CommandType> commands = new FrameEncoder<>(supervisor.getOutputStream(), Magic.COMMANDS);
                     commands.send(CommandType.SHUTDOWN, null);
                     commands.flush();

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import io.github.retire.wire.ChannelArguments;
 import io.github.retire.wire.CommandType;
@@ -16,6 +17,7 @@ import io.github.retire.wire.FrameDecoder;
 import io.github.retire.wire.FrameEncoder;
 import io.github.retire.wire.Journal;
 import io.github.retire.wire.Magic;
+import io.github.retire.wire.Preamble;
 import io.github.retire.wire.StreamChannels;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 
@@ -25,6 +27,10 @@ import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
  * it needs are in the class-data archive.
  */
 final class WorkerChannel {
+    /** Longer than the supervisor gives a connection to say who it is: its answer comes before this. */
+    private static final int ADMISSION_WAIT_MILLIS = 15_000;
+    private static final long RETRY_MILLIS = 100;
+
     final Socket socket;
     /** Every write to the connection passes here and is counted, for {@link ForeignWrites}. */
     final ForeignWrites.Counting connection;
@@ -53,20 +59,48 @@ final class WorkerChannel {
     }
 
     /**
-     * Connects to the supervisor's port on the loopback address and sends the {@link Preamble} at once,
-     * in one write: the supervisor gives a connection a few seconds to say who it is.
+     * Connects to the supervisor's port on the loopback address, sends the {@link Preamble} at once, in one
+     * write (the supervisor gives a connection a few seconds to say who it is), and waits to be admitted.
+     * A connection closed instead is tried again, every {@value #RETRY_MILLIS} ms, for {@code patienceMillis}:
+     * strangers connecting to the port may have taken every place for callers not yet admitted.
      *
      * @param preamble {@link Preamble#encode}'s bytes for this worker
      * @param journal  the journal file the supervisor made for this worker, or null
      * @param timed    whether a hard timeout is set: then every checkpoint is a flush
+     * @throws IOException when it was not admitted in time
      */
-    static WorkerChannel connect(int port, byte[] preamble, String name, Path journal, boolean timed)
-            throws IOException {
-        Socket socket = new Socket();
-        socket.setTcpNoDelay(true);
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        socket.getOutputStream().write(preamble);
-        return new WorkerChannel(socket, name, journal, timed);
+    static WorkerChannel connect(int port, byte[] preamble, String name, Path journal, boolean timed,
+                                 long patienceMillis) throws IOException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(patienceMillis);
+        while (true) {
+            Socket socket = new Socket();
+            String answer;
+            try {
+                socket.setTcpNoDelay(true);
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                socket.getOutputStream().write(preamble);
+                socket.setSoTimeout(ADMISSION_WAIT_MILLIS);
+                int b = socket.getInputStream().read();
+                if (b == Preamble.ADMITTED) {
+                    socket.setSoTimeout(0);
+                    return new WorkerChannel(socket, name, journal, timed);
+                }
+                answer = b < 0 ? "it closed the connection" : "it answered " + b;
+            } catch (IOException e) {
+                answer = e.toString();
+            }
+            socket.close();
+            if (System.nanoTime() - end >= 0) {
+                throw new IOException("the supervisor on port " + port + " did not admit " + name + " within "
+                        + patienceMillis + " ms; last time " + answer);
+            }
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while connecting to the supervisor", e);
+            }
+        }
     }
 
     ForeignWrites foreignWrites() {

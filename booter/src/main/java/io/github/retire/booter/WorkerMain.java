@@ -34,6 +34,8 @@ public final class WorkerMain {
     static final int EXIT_BAD_USAGE = 64;
     static final int EXIT_SUPERVISOR_GONE = 65;
     static final int WATCHDOG_EXIT = 125;
+    /** Less than the supervisor waits for a worker's hello (60 s), so that the worker says why itself. */
+    static final long CONNECT_PATIENCE_MILLIS = 50_000;
 
     private WorkerMain() {
     }
@@ -72,7 +74,7 @@ public final class WorkerMain {
         }
 
         WorkerChannel channel = WorkerChannel.connect(port, Preamble.encode(Integer.parseInt(workerId), config.secret()),
-                "worker " + workerId, config.journal(), config.testTimeoutMillis() > 0);
+                "worker " + workerId, config.journal(), config.testTimeoutMillis() > 0, CONNECT_PATIENCE_MILLIS);
         Events events = channel.events;
         events.send(EventType.HELLO, null, workerId, String.valueOf(ProcessHandle.current().pid()));
         events.send(EventType.SYSTEM_PROPERTIES, null, PropertiesText.of(System.getProperties()));

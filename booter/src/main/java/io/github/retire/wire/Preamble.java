@@ -16,11 +16,17 @@ import java.util.Arrays;
  * offset 8   int32     worker id, big-endian
  * offset 12  32 bytes  secret: 32 lowercase hex digits (ASCII)
  * </pre>
+ *
+ * <p>The supervisor answers a preamble that checked out with the one byte {@link #ADMITTED}, and closes
+ * any other connection without a word. A worker that is not admitted tries again: strangers may hold
+ * every place the supervisor keeps for connections that have not said who they are yet.
  */
 public final class Preamble {
     public static final int SECRET_CHARS = 32;
     private static final byte[] MAGIC = "retire/1".getBytes(StandardCharsets.US_ASCII);
     public static final int BYTES = MAGIC.length + 4 + SECRET_CHARS;
+    /** The supervisor's answer to a preamble that checked out; frames follow in both directions. */
+    public static final int ADMITTED = '+';
 
     private Preamble() {
     }

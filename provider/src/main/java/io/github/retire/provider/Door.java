@@ -39,7 +39,7 @@ final class Door<T> implements AutoCloseable {
         T check(int workerId, byte[] secret) throws InterruptedException;
     }
 
-    /** Takes over a socket whose preamble checked out; its next bytes are the worker's first frame. */
+    /** Takes over a socket whose preamble checked out and was answered; its next bytes are the worker's first frame. */
     interface Admission<T> {
         void admit(Socket socket, T who) throws IOException;
     }
@@ -156,6 +156,7 @@ final class Door<T> implements AutoCloseable {
             socket.setSoTimeout(0);
             callers.remove(socket);
             if (!closed) {
+                socket.getOutputStream().write(Preamble.ADMITTED);
                 admission.admit(socket, who);
                 admitted = true;
             }

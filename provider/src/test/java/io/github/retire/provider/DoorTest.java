@@ -79,7 +79,11 @@ class DoorTest {
     private static boolean closedWithin(Socket s, long millis) throws IOException {
         s.setSoTimeout((int) millis);
         try {
-            return s.getInputStream().read() < 0;
+            while (true) {
+                if (s.getInputStream().read() < 0) {
+                    return true;
+                }
+            }
         } catch (SocketException reset) {
             return true;
         } catch (java.net.SocketTimeoutException e) {
@@ -87,11 +91,13 @@ class DoorTest {
         }
     }
 
-    private void worker(String after) throws IOException {
-        OutputStream out = connect().getOutputStream();
+    private Socket worker(String after) throws IOException {
+        Socket s = connect();
+        OutputStream out = s.getOutputStream();
         out.write(Preamble.encode(3, SECRET));
         out.write(after.getBytes(StandardCharsets.US_ASCII));
         out.flush();
+        return s;
     }
 
     @AfterEach
@@ -108,7 +114,9 @@ class DoorTest {
     @Test
     void aWorkerWithItsSecretIsAdmittedAndItsFirstFrameFollows() throws Exception {
         open(DoorTest::ours, 4);
-        worker("hello");
+        Socket s = worker("hello");
+        s.setSoTimeout(5000);
+        assertEquals(Preamble.ADMITTED, s.getInputStream().read(), "the door answers before any frame");
         assertEquals("w3:hello", admitted.poll(5, TimeUnit.SECONDS));
         assertTrue(warnings.isEmpty(), warnings.toString());
     }
