@@ -53,9 +53,14 @@ public final class Preamble {
         return ByteBuffer.allocate(BYTES).put(MAGIC).putInt(workerId).put(s).array();
     }
 
-    /** Whether these {@value #BYTES} bytes start as a preamble does. */
-    public static boolean hasMagic(byte[] preamble) {
-        return Arrays.equals(Arrays.copyOf(preamble, MAGIC.length), MAGIC);
+    /** Whether the first {@code n} bytes read so far can begin a preamble: a stranger is known by its first byte. */
+    public static boolean couldStart(byte[] bytes, int n) {
+        for (int i = 0; i < Math.min(n, MAGIC.length); i++) {
+            if (bytes[i] != MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static int workerId(byte[] preamble) {

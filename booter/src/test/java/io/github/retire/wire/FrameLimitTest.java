@@ -2,6 +2,7 @@ package io.github.retire.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,7 +87,9 @@ class FrameLimitTest {
         assertEquals(Preamble.SECRET_CHARS, secret.length());
         byte[] preamble = Preamble.encode(7, secret);
         assertEquals(Preamble.BYTES, preamble.length);
-        assertTrue(Preamble.hasMagic(preamble));
+        assertTrue(Preamble.couldStart(preamble, Preamble.BYTES));
+        assertTrue(Preamble.couldStart("re".getBytes(StandardCharsets.US_ASCII), 2));
+        assertFalse(Preamble.couldStart("GET".getBytes(StandardCharsets.US_ASCII), 3));
         assertEquals(7, Preamble.workerId(preamble));
         assertArrayEquals(secret.getBytes(StandardCharsets.US_ASCII), Preamble.secret(preamble));
         assertThrows(IllegalArgumentException.class, () -> Preamble.encode(1, "short"));

@@ -119,9 +119,9 @@ final class Door<T> implements AutoCloseable {
     private void greet(Socket socket) {
         if (waiting.incrementAndGet() > maxWaiting) {
             waiting.decrementAndGet();
-            close(socket);
             tellOnce("too many", "closed a connection to the worker port at once: " + maxWaiting
                     + " others had not said who they are yet");
+            close(socket);
             return;
         }
         callers.add(socket);
@@ -141,10 +141,6 @@ final class Door<T> implements AutoCloseable {
         try {
             byte[] preamble = readPreamble(socket);
             if (preamble == null) {
-                return;
-            }
-            if (!Preamble.hasMagic(preamble)) {
-                tellOnce("magic", "closed a connection to the worker port that did not start with retire's preamble");
                 return;
             }
             T who = keys.check(Preamble.workerId(preamble), Preamble.secret(preamble));
@@ -171,7 +167,7 @@ final class Door<T> implements AutoCloseable {
         }
     }
 
-    /** The preamble, or null when the caller closed or ran out of time first. */
+    /** The preamble, or null when the caller closed, ran out of time or sent what no preamble starts with. */
     private byte[] readPreamble(Socket socket) throws IOException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
         byte[] preamble = new byte[Preamble.BYTES];
@@ -196,6 +192,10 @@ final class Door<T> implements AutoCloseable {
                 return null;
             }
             n += read;
+            if (!Preamble.couldStart(preamble, n)) {
+                tellOnce("magic", "closed a connection to the worker port that did not start with retire's preamble");
+                return null;
+            }
         }
         return preamble;
     }

@@ -139,8 +139,9 @@ class DoorTest {
     void garbageAndAHugeFrameAreClosedAfterThePreamblesSize() throws Exception {
         open(DoorTest::ours, 4);
         Socket garbage = connect();
-        garbage.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        assertTrue(closedWithin(garbage, 5000));
+        // shorter than a preamble: known for a stranger by its first byte, not at the deadline
+        garbage.getOutputStream().write("GET /\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(closedWithin(garbage, (int) DEADLINE / 2));
         // What drove the supervisor out of memory before: a HELLO frame declaring a 2 GB string, then
         // streaming it. Now the door reads the preamble's 44 bytes of it, no more.
         Socket huge = connect();
@@ -219,10 +220,12 @@ class DoorTest {
             }
             return ours(id, secret);
         }, 4);
-        worker("one");
-        worker("two");
+        // which of the three is checked last is up to the threads: that one gets in
+        worker("one..");
+        worker("two..");
         worker("three");
-        assertEquals("w3:three", admitted.poll(5, TimeUnit.SECONDS));
+        String in = admitted.poll(5, TimeUnit.SECONDS);
+        assertTrue(in != null && in.startsWith("w3:"), in + " " + warnings + " " + calls);
         assertEquals(null, admitted.poll(200, TimeUnit.MILLISECONDS));
         assertTrue(warnings.stream().anyMatch(w -> w.contains("OutOfMemoryError")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("StackOverflowError")), warnings.toString());

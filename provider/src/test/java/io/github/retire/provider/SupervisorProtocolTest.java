@@ -75,6 +75,12 @@ class SupervisorProtocolTest {
      * ends the way a killed worker ends. Fails unless the loop ends by itself.
      */
     private void run(Parallelism parallelism, List<String> classes, Script script) throws Exception {
+        run(parallelism, classes, script, new byte[0], Long.MAX_VALUE);
+    }
+
+    /** Writes these raw bytes after the script's frames, on a connection that takes frames up to this size. */
+    private void run(Parallelism parallelism, List<String> classes, Script script, byte[] after, long maxFrameBytes)
+            throws Exception {
         Properties p = new Properties();
         p.setProperty(Settings.WORKERS, "1");
         Settings settings = Settings.read(p, Collections.emptyMap(), 2, w -> { });
@@ -85,7 +91,7 @@ class SupervisorProtocolTest {
         Worker worker = new Worker(1, "secret", process, null);
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
-            Connection.open(server.accept(), worker, log, queue::add, Long.MAX_VALUE);
+            Connection.open(server.accept(), worker, log, queue::add, maxFrameBytes);
             AtomicReference<Throwable> escaped = new AtomicReference<>();
             Thread loop = new Thread(() -> {
                 try {
@@ -100,7 +106,13 @@ class SupervisorProtocolTest {
             events.send(EventType.HELLO, null, "1", "1");
             events.send(EventType.SYSTEM_PROPERTIES, null, "");
             script.send(events);
-            events.flush();
+            try {
+                events.flush();
+                client.getOutputStream().write(after);
+                client.getOutputStream().flush();
+            } catch (java.io.IOException closed) {
+                // the supervisor gave the connection up on what came before
+            }
 
             assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the supervisor kills the worker");
             client.close();
@@ -151,5 +163,36 @@ class SupervisorProtocolTest {
         assertTrue(seen.stream().noneMatch(e -> e.contains("Z")), seen.toString());
         assertTrue(logged.stream().anyMatch(l -> l.startsWith("error [retire] worker 1 was ended by retire, having"
                 + " sent what it may not (an event of Z.z1, which it was not running)")), logged.toString());
+    }
+
+    @Test
+    void aFrameThatDoesNotParseEndsThatWorkerAndItsRunningTestIsOneErrorThatSaysWhy() throws Exception {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(Parallelism.OFF, Arrays.asList("A"), events -> {
+            events.send(report("A", null).toFrame(EventType.TESTSET_STARTING));
+            events.send(report("A", "a1").toFrame(EventType.TEST_STARTING));
+        }, ":retire-evil:garbage\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), Long.MAX_VALUE));
+        assertTrue(seen.stream().filter(e -> e.equals("testError A.a1")).count() == 1, seen.toString());
+        assertTrue(seen.contains("testSetCompleted A"), seen.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("error [retire] worker 1 sent what it may not:"
+                + " malformed frame")), logged.toString());
+    }
+
+    @Test
+    void aFrameLargerThanTheSupervisorTakesEndsThatWorkerBeforeItIsRead() throws Exception {
+        char[] big = new char[2 << 20];
+        java.util.Arrays.fill(big, 'x');
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(Parallelism.OFF, Arrays.asList("A"), events -> {
+            events.send(report("A", null).toFrame(EventType.TESTSET_STARTING));
+            events.send(report("A", "a1").toFrame(EventType.TEST_STARTING));
+            try {
+                events.send(EventType.STDOUT, 1, new String(big), null);
+                events.flush();
+            } catch (java.io.IOException closedBeforeItAllWent) {
+                // the supervisor refused the frame on its declared length, and closed the connection
+            }
+        }, new byte[0], 1 << 20));
+        assertTrue(seen.stream().filter(e -> e.equals("testError A.a1")).count() == 1, seen.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("error [retire] worker 1 sent what it may not:"
+                + " a frame declared more than 1048576 bytes")), logged.toString());
     }
 }
