@@ -71,7 +71,7 @@ final class FakeWorker {
 
     /** Connects and says hello with its system properties, as a worker that started well. */
     FakeWorker hello() {
-        frame(Frame.of(EventType.HELLO, null, String.valueOf(id), secret, String.valueOf(1000 + id)));
+        frame(Frame.of(EventType.HELLO, null, String.valueOf(id), String.valueOf(1000 + id)));
         return frame(Frame.of(EventType.SYSTEM_PROPERTIES, null, "worker=" + id));
     }
 
@@ -277,7 +277,7 @@ final class FakeWorker {
         }
         server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         socket = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
-        connection = Connection.open(server.accept(), run.log, staging::add);
+        connection = Connection.open(server.accept(), worker, run.log, staging::add, Long.MAX_VALUE);
         events = new FrameEncoder<>(Journal.open(worker.journal, socket.getOutputStream()), Magic.EVENTS);
         InputStream in = socket.getInputStream();
         commandReader = new Thread(() -> readCommands(in), "fake-worker-" + id + "-commands");
