@@ -53,7 +53,7 @@ final class Worker {
     /** Whether the supervisor killed it, silent past every stage of a hard timeout (see Scheduler). */
     boolean killedBySupervisor;
     /** When its process was started (System.nanoTime). */
-    final long startedAt = System.nanoTime();
+    long startedAt = System.nanoTime();
     /** Whether it starts with a debugger's agent, and may wait for the debugger before it says hello. */
     boolean debugged;
     /** Whether the supervisor killed it for not saying hello in time (see Scheduler). */

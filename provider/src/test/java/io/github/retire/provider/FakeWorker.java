@@ -60,6 +60,7 @@ final class FakeWorker {
     private FrameEncoder<EventType> events;
     private Thread commandReader;
     private boolean ended;
+    private long startedAgoMillis;
 
     FakeWorker(FakeRun run, int id) {
         this.run = run;
@@ -198,6 +199,12 @@ final class FakeWorker {
         return this;
     }
 
+    /** Its process started this long before the supervisor has it: the clock of its hello deadline. */
+    FakeWorker startedAgo(long millis) {
+        startedAgoMillis = millis;
+        return this;
+    }
+
     // ---- what the test reads back ----
 
     /**
@@ -263,6 +270,7 @@ final class FakeWorker {
         }
         process = new FakeProcess();
         worker = new Worker(id, secret, process, journal);
+        worker.startedAt -= TimeUnit.MILLISECONDS.toNanos(startedAgoMillis);
         if (steps.isEmpty()) {
             hello();
         }

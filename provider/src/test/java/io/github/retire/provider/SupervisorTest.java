@@ -288,6 +288,34 @@ class SupervisorTest {
     }
 
     @Test
+    void aWorkerThatHasNotSaidHelloByTheDeadlineIsKilledAsAStartupFailureAndTheNextOneRunsEverything() {
+        FakeRun run = new FakeRun("A");
+        run.worker(1)
+                .startedAgo(Scheduler.HELLO_DEADLINE_MILLIS + 1)
+                .nativeOutput(false, "stalled before its hello")
+                .untilKilled();
+        run.worker(2).hello()
+                .testSetStarting("A", "x")
+                .passes("A", "x")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testSucceeded A.x",
+                "testSetCompleted A");
+        assertEquals(1, run.worker(1).kills());
+        assertEquals(Arrays.asList(), run.worker(1).commands());
+        assertTrue(run.logged().contains("error [retire] worker 1 did not say hello within 60 s of its start;"
+                + " killing it"), run.logged().toString());
+        assertTrue(run.logged().stream().anyMatch(l -> l.startsWith("error [retire] worker 1 ")
+                && l.contains(" before running any test")), run.logged().toString());
+    }
+
+    @Test
     void aCrashByASignalOutsideAnyTestIsOneErrorOnTheClass() {
         FakeRun run = new FakeRun("A", "B");
         run.worker(1).hello()
