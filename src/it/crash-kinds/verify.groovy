@@ -27,9 +27,7 @@ def kinds = [
                        ['Last output of the worker:', 'A fatal error has been detected by the Java Runtime Environment', 'SIGSEGV']],
 ]
 
-reports.crashVerifyNoForkCrash(basedir)
-def runs = reports.crashRunLogs(basedir)
-assert runs.size() == 2 : "expected two Surefire runs in build.log (1 and 2 workers), found ${runs.size()}"
+def runs = reports.crashRuns(basedir, 2) // 1 and 2 workers
 // Both builds failed because of the tests, not for another reason (a build that failed early also counts
 // as "failure" for invoker): each has its Results summary.
 assert reports.resultsSummaries(basedir) == [summary, summary]
@@ -44,13 +42,7 @@ assert reports.resultsSummaries(basedir) == [summary, summary]
     // 1. exact outcome of every testcase, each once
     reports.verifyOutcomes(basedir, dirName, 'expected-outcomes.txt', false)
     def cases = reports.parseReports(dir)
-    def pids = [:]
-    cases.each { c ->
-        def m = (c.systemOut ?: '') =~ /(\w+)\.(\w+) pid (\d+)/
-        if (m.find()) {
-            pids["${c.classname}|${c.name}".toString()] = m.group(3) as long
-        }
-    }
+    def pids = reports.pidLines(cases) // "Class.method" -> pid
 
     // 2. one <error> per crashed test, worded for its kind of end
     def errors = reports.crashErrors(dir)
@@ -74,21 +66,21 @@ assert reports.resultsSummaries(basedir) == [summary, summary]
             def hsErr = new File(m.group(1))
             assert hsErr.parentFile.canonicalPath == dir.canonicalPath : "${where}: hs_err not in ${dir}: ${hsErr}"
             assert hsErr.isFile() : "${where}: ${hsErr} named in the message does not exist"
-            assert hsErr.name == "hs_err_pid${pids[pkg + 'SigsegvTest|a_passesBefore']}.log" :
-                    "${where}: ${hsErr.name} is not the log of the crashed worker (pid of a_passesBefore ${pids[pkg + 'SigsegvTest|a_passesBefore']})"
+            assert hsErr.name == "hs_err_pid${pids['SigsegvTest.a_passesBefore']}.log" :
+                    "${where}: ${hsErr.name} is not the log of the crashed worker (pid of a_passesBefore ${pids['SigsegvTest.a_passesBefore']})"
             assert hsErr.getText('ISO-8859-1').contains('SIGSEGV')
             assert err.detail.contains(hsErr.path) : "${where}: the worker's banner naming ${hsErr} is not in the detail"
             assert dir.listFiles().findAll { it.name.startsWith('hs_err') }*.name == [hsErr.name]
         }
 
         // a_ ran in the worker that crashed; c_ and d_ together in a fresh one
-        def a = pids["${pkg}${cls}|a_passesBefore".toString()], c = pids["${pkg}${cls}|c_passesAfter".toString()],
-            d = pids["${pkg}${cls}|d_passesAfter".toString()]
+        def a = pids["${cls}.a_passesBefore".toString()], c = pids["${cls}.c_passesAfter".toString()],
+            d = pids["${cls}.d_passesAfter".toString()]
         assert a && c && d : "${where}: ${cls}: pid marks missing: ${pids}"
         assert a != c && c == d : "${where}: ${cls}: a_ in ${a}, c_ in ${c}, d_ in ${d}: c_ and d_ should share a fresh worker"
         // ... that is, not the one that crashed in b_ (with two workers it may be the other worker, or one that
         // ran another class's leftovers before, see part 4; it may crash later, in a class of its own)
-        def b = pids["${pkg}${cls}|b_crash".toString()]
+        def b = pids["${cls}.b_crash".toString()]
         assert b == a && c != b : "${where}: ${cls}: a_ in ${a}, b_crash in ${b}, c_ and d_ in ${c}"
 
         // one console line per class with the real totals, and one [ERROR] [retire] line per crash

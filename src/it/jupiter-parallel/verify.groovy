@@ -1,7 +1,7 @@
 // jupiter-parallel: parallel mode from src/test/resources/junit-platform.properties, classes and methods
 // concurrent (fixed parallelism 12). Three classes of three 1.5 s tests; ParallelCTest.three fails.
 // Stock runs all nine side by side in its one fork. Retire must too, in its one worker: one launcher
-// execution for the three classes. Each test records its interval and pid (see Trace.java).
+// execution for the three classes. Each test records its interval and pid (see Trace in lib/fixtures).
 def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
 reports.verifyOutcomes(basedir)
 

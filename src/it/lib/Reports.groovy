@@ -40,24 +40,33 @@ private static String childText(Element parent, String tag) {
     return list ? list.collect { it.textContent }.join('') : null
 }
 
+/** The <testsuite> element of a report file, parsed without fetching its DTD. */
+private static Element suiteOf(File file) {
+    def factory = DocumentBuilderFactory.newInstance()
+    factory.namespaceAware = false
+    factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
+    Element suite = factory.newDocumentBuilder().parse(file).documentElement
+    if (suite.tagName != 'testsuite') {
+        throw new AssertionError("${file}: root element is <${suite.tagName}>, expected <testsuite>")
+    }
+    return suite
+}
+
+/** The <testcase> elements of a suite, in file order. */
+private static List<Element> testcasesOf(Element suite) {
+    def nodes = suite.getElementsByTagName('testcase')
+    return (0..<nodes.length).collect { (Element) nodes.item(it) }
+}
+
 /**
  * Every testcase of every TEST-*.xml in reportsDir, as maps with keys:
  * file, suite, classname, name, outcome, time, systemOut, systemErr, message.
  */
 List<Map> parseReports(File reportsDir) {
-    def factory = DocumentBuilderFactory.newInstance()
-    factory.namespaceAware = false
-    factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
     def cases = []
     reportFiles(reportsDir).each { File file ->
-        def doc = factory.newDocumentBuilder().parse(file)
-        Element suite = doc.documentElement
-        if (suite.tagName != 'testsuite') {
-            throw new AssertionError("${file}: root element is <${suite.tagName}>, expected <testsuite>")
-        }
-        def nodes = suite.getElementsByTagName('testcase')
-        for (int i = 0; i < nodes.length; i++) {
-            Element tc = (Element) nodes.item(i)
+        Element suite = suiteOf(file)
+        testcasesOf(suite).each { Element tc ->
             String outcome
             Element detail = null
             if (children(tc, 'failure')) {
@@ -87,15 +96,14 @@ List<Map> parseReports(File reportsDir) {
     return cases
 }
 
-/** The suite-level attributes (tests, failures, errors, skipped, name) of each report file. */
+/** The suite-level attributes (tests, failures, errors, skipped, name, time as text) of each report file. */
 List<Map> parseSuites(File reportsDir) {
-    def factory = DocumentBuilderFactory.newInstance()
-    factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
     return reportFiles(reportsDir).collect { File file ->
-        Element suite = factory.newDocumentBuilder().parse(file).documentElement
+        Element suite = suiteOf(file)
         [file: file, name: suite.getAttribute('name'),
          tests: suite.getAttribute('tests') as int, failures: suite.getAttribute('failures') as int,
-         errors: suite.getAttribute('errors') as int, skipped: suite.getAttribute('skipped') as int]
+         errors: suite.getAttribute('errors') as int, skipped: suite.getAttribute('skipped') as int,
+         time: suite.getAttribute('time')]
     }
 }
 
@@ -110,7 +118,21 @@ List<String> logLines(File basedir) {
     if (!log.isFile()) {
         throw new AssertionError("no build.log in ${basedir}")
     }
-    return log.readLines('UTF-8').collect { it.replaceAll(/\u001B\[[0-9;]*m/, '').replaceFirst(/^\[(INFO|ERROR|WARNING|WARN|DEBUG)\] ?/, '') }
+    return log.readLines('UTF-8').collect { withoutLevel(it.replaceAll(/\u001B\[[0-9;]*m/, '')) }
+}
+
+/** A log line without its [LEVEL] prefix. */
+private static String withoutLevel(String line) {
+    return line.replaceFirst(/^\[(INFO|ERROR|WARNING|WARN|DEBUG)\] ?/, '')
+}
+
+/**
+ * A per-class console line ("Tests run: ..., Time elapsed: ... -- in CLASS", [LEVEL] prefix removed) as
+ * [counts ("Tests run: N, Failures: F, Errors: E, Skipped: S[, Flakes: K]"), class]; null for any other line.
+ */
+private static List perClassLine(String line) {
+    def m = line.trim() =~ /^(Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+(?:, Flakes: \d+)?), Time elapsed: .*? (?:--|-) in (\S.*)$/
+    return m.matches() ? [m.group(1), m.group(2).trim()] : null
 }
 
 /** The final summary line ("Tests run: ..." following "Results:") of every Surefire/Failsafe run in build.log. */
@@ -132,12 +154,7 @@ List<String> resultsSummaries(File basedir) {
 /** The per-class console lines ("Tests run: ... - in CLASS") of build.log, keyed by class (last one wins). */
 Map<String, String> perClassLines(File basedir) {
     def out = [:]
-    logLines(basedir).each { String line ->
-        def m = line.trim() =~ /^(Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+(?:, Flakes: \d+)?), Time elapsed: .*? (?:--|-) in (\S.*)$/
-        if (m.matches()) {
-            out[m.group(2).trim()] = m.group(1)
-        }
-    }
+    logLines(basedir).collect { perClassLine(it) }.findAll().each { counts, cls -> out[cls] = counts }
     return out
 }
 
@@ -289,6 +306,23 @@ void verifyNothingRanAfterFailureInItsJvm(List<Map> cases) {
     }
 }
 
+/**
+ * The marks "<name> pid <N>" that tests print as lines of their stdout (Marks.pid in lib/fixtures, or
+ * their own println; name is "Class.method", or a method's name, as the test names itself; more may
+ * follow on the line), keyed by that name. With everyTest, fails unless each testcase printed one.
+ */
+Map<String, Long> pidLines(List<Map> cases, boolean everyTest = false) {
+    def out = [:]
+    cases.each { c ->
+        def marks = ((c.systemOut ?: '') =~ /(?m)^(\S+) pid (\d+)\b/).collect { it }
+        if (everyTest && !marks) {
+            throw new AssertionError("no pid mark in the system-out of ${c.classname}|${c.name}")
+        }
+        marks.each { m -> out[m[1]] = m[2] as long }
+    }
+    return out
+}
+
 /** The pid of testcase classname|name, from its mark; fails if it printed none. */
 long pidOf(Map<String, Map> marks, String key) {
     def m = marks[key]
@@ -339,20 +373,15 @@ String retireSummaryText(int tests, int classes, int workers, int retirements, i
 }
 
 /**
- * The end-of-run line "[INFO] [retire] N tests in M classes; W worker(s) started, R retirement(s), C crash(es)"
- * of build.log, as [line, tests, classes, workers, retirements, crashes]; fails unless there is exactly one.
+ * The end-of-run line "[INFO] [retire] N tests in M classes; W worker(s) started, R retirement(s), C crash(es),
+ * T timeout(s)" of build.log, as crashRetireSummaryOf gives it; fails unless there is exactly one.
  */
 Map retireSummary(File basedir) {
-    def found = rawLogLines(basedir).findAll { it.contains('[retire] ') && (it.contains(' tests in ') || it.contains(' test in ')) }
-    if (found.size() != 1) {
-        throw new AssertionError("${basedir.name}: expected one retire summary line, found ${found}")
+    def s = crashRetireSummaryOf(rawLogLines(basedir))
+    if (s == null) {
+        throw new AssertionError("${basedir.name}: expected one retire summary line, found none")
     }
-    def m = found[0] =~ /^\[INFO\] \[retire\] (\d+) tests? in (\d+) class(?:es)?; (\d+) workers? started, (\d+) retirements?, (\d+) crash(?:es)?, (\d+) timeouts?$/
-    if (!m.matches()) {
-        throw new AssertionError("${basedir.name}: retire summary line of unexpected shape: ${found[0]}")
-    }
-    return [line: found[0], tests: m.group(1) as int, classes: m.group(2) as int, workers: m.group(3) as int,
-            retirements: m.group(4) as int, crashes: m.group(5) as int]
+    return s
 }
 
 /**
@@ -385,13 +414,7 @@ void verifySuite(File basedir, String reportsDir, String suiteName, int tests, i
 
 /** Fails unless build.log has exactly one per-class line for className, and it is expected. */
 void verifyPerClassLineOnce(File basedir, String className, String expected) {
-    def found = []
-    logLines(basedir).each { String line ->
-        def m = line.trim() =~ /^(Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+(?:, Flakes: \d+)?), Time elapsed: .*? (?:--|-) in (\S.*)$/
-        if (m.matches() && m.group(2).trim() == className) {
-            found << m.group(1)
-        }
-    }
+    def found = crashPerClassLines(logLines(basedir), className)
     if (found != [expected]) {
         throw new AssertionError("${basedir.name}: per-class lines for ${className}: expected ['${expected}'], got ${found}")
     }
@@ -434,21 +457,19 @@ List<List<String>> crashRunLogs(File basedir) {
 }
 
 /**
- * Every testcase with an <error> in reportsDir, keyed "classname|name", as maps [message, detail (the
- * text of the <error> element), systemOut, systemErr, count (how many <error> elements it has)].
+ * Every testcase with an <error> in reportsDir, keyed "classname|name", as maps [message, type, detail (the
+ * text of the first <error> element), systemOut, systemErr, count (how many <error> and <failure> elements
+ * it has)].
  */
 Map<String, Map> crashErrors(File reportsDir) {
-    def factory = DocumentBuilderFactory.newInstance()
-    factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
     def out = [:]
     reportFiles(reportsDir).each { File file ->
-        def nodes = factory.newDocumentBuilder().parse(file).documentElement.getElementsByTagName('testcase')
-        for (int i = 0; i < nodes.length; i++) {
-            Element tc = (Element) nodes.item(i)
+        testcasesOf(suiteOf(file)).each { Element tc ->
             def errors = children(tc, 'error')
             if (errors) {
                 out["${tc.getAttribute('classname')}|${tc.getAttribute('name')}".toString()] = [
                         message  : errors[0].getAttribute('message'),
+                        type     : errors[0].getAttribute('type'),
                         detail   : errors[0].textContent,
                         systemOut: childText(tc, 'system-out') ?: '',
                         systemErr: childText(tc, 'system-err') ?: '',
@@ -480,11 +501,14 @@ List<Map> crashLines(List<String> runLog) {
     return out
 }
 
-/** retire's end-of-run line of one run, as [line, tests, classes, workers, retirements, crashes]; null if none. */
+/**
+ * retire's end-of-run line of one run (or of a build with one run), as [line, tests, classes, workers,
+ * retirements, crashes, timeouts]; null if none; fails on more than one.
+ */
 Map crashRetireSummaryOf(List<String> runLog) {
     def found = runLog.findAll { it.startsWith('[INFO] [retire] ') && (it.contains(' tests in ') || it.contains(' test in ')) }
     if (found.size() > 1) {
-        throw new AssertionError("more than one retire summary line in one run: ${found}")
+        throw new AssertionError("more than one retire summary line: ${found}")
     }
     if (!found) {
         return null
@@ -516,15 +540,19 @@ void crashVerifyRetireSummary(List<String> runLog, String where, int tests, int 
 
 /** The per-class console lines of one run for className ("Tests run: ..., Skipped: S[, Flakes: K]"). */
 List<String> crashPerClassLines(List<String> runLog, String className) {
-    def found = []
-    runLog.each { String line ->
-        def t = line.replaceFirst(/^\[(INFO|ERROR|WARNING|WARN|DEBUG)\] ?/, '').trim()
-        def m = t =~ /^(Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+(?:, Flakes: \d+)?), Time elapsed: .*? (?:--|-) in (\S.*)$/
-        if (m.matches() && m.group(2).trim() == className) {
-            found << m.group(1)
-        }
+    return runLog.collect { perClassLine(withoutLevel(it)) }.findAll { it && it[1] == className }.collect { it[0] }
+}
+
+/**
+ * crashVerifyNoForkCrash, then the build's Surefire runs (crashRunLogs), which must be exactly `count`.
+ */
+List<List<String>> crashRuns(File basedir, int count) {
+    crashVerifyNoForkCrash(basedir)
+    def runs = crashRunLogs(basedir)
+    if (runs.size() != count) {
+        throw new AssertionError("${basedir.name}: expected ${count} Surefire run(s) in build.log, found ${runs.size()}")
     }
-    return found
+    return runs
 }
 
 /**
@@ -608,22 +636,9 @@ List<Map> timeoutThreadDump(String detail) {
     return threads
 }
 
-/** crashErrors(reportsDir), each map with one more key: type (the type attribute of the first <error>). */
+/** crashErrors(reportsDir), whose maps carry the type attribute of the first <error> too. */
 Map<String, Map> timeoutErrors(File reportsDir) {
-    def out = crashErrors(reportsDir)
-    def factory = DocumentBuilderFactory.newInstance()
-    factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
-    reportFiles(reportsDir).each { File file ->
-        def nodes = factory.newDocumentBuilder().parse(file).documentElement.getElementsByTagName('testcase')
-        for (int i = 0; i < nodes.length; i++) {
-            Element tc = (Element) nodes.item(i)
-            def errors = children(tc, 'error')
-            if (errors) {
-                out["${tc.getAttribute('classname')}|${tc.getAttribute('name')}".toString()].type = errors[0].getAttribute('type')
-            }
-        }
-    }
-    return out
+    return crashErrors(reportsDir)
 }
 
 /** The type retire gives the error of a timed-out test (Surefire reads it from the detail's first line). */
@@ -681,14 +696,7 @@ double timeoutTestTime(List<Map> cases, String key) {
 
 /** The time attribute of each <testsuite> in reportsDir, in seconds, keyed by suite name. */
 Map<String, Double> timeoutSuiteTimes(File reportsDir) {
-    def factory = DocumentBuilderFactory.newInstance()
-    factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
-    def out = [:]
-    reportFiles(reportsDir).each { File file ->
-        Element suite = factory.newDocumentBuilder().parse(file).documentElement
-        out[suite.getAttribute('name')] = suite.getAttribute('time') as double
-    }
-    return out
+    return parseSuites(reportsDir).collectEntries { [it.name, it.time as double] }
 }
 
 /**
@@ -709,13 +717,7 @@ void timeoutVerifySuiteTimes(File reportsDir) {
  * StallTest.a_ and b_; one fresh worker ran c_, d_ and UntouchedTest; the stalled one is gone after the build.
  */
 void stallVerifyWorkers(List<Map> cases) {
-    def pids = [:]
-    cases.each { c ->
-        def m = (c.systemOut ?: '') =~ /(\w+)\.(\w+) pid (\d+)/
-        if (m.find()) {
-            pids["${m.group(1)}.${m.group(2)}".toString()] = m.group(3) as long
-        }
-    }
+    def pids = pidLines(cases)
     assert pids.size() == 6 : "pid marks: ${pids}"
     assert pids['StallTest.a_passesBefore'] == pids['StallTest.b_stall']
     def fresh = pids['StallTest.c_passesAfter']
@@ -737,9 +739,7 @@ void stallVerifyWorkers(List<Map> cases) {
 List stallVerifyRun(File basedir) {
     def dir = new File(basedir, 'target/surefire-reports')
     def stalled = 'retire.it.stall.StallTest|b_stall'
-    crashVerifyNoForkCrash(basedir)
-    def runs = crashRunLogs(basedir)
-    assert runs.size() == 1 : "expected one Surefire run in build.log, found ${runs.size()}"
+    def runs = crashRuns(basedir, 1)
     verifyOutcomes(basedir)
     def errors = timeoutErrors(dir)
     assert errors.keySet() == [stalled] as Set : "errors on ${errors.keySet()}"

@@ -9,12 +9,13 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 work="${STOCK_HARNESS:-/tmp/retire-invoker-stock}"
-rm -rf "$work"; mkdir -p "$work/src"
+rm -rf "$work"; mkdir -p "$work/src" "$work/provider"
 cp -r "$here/.." "$work/src/it"
 rm -rf "$work"/src/it/bad-workers* "$work"/src/it/retire-*
 find "$work/src/it" -name pom.xml -print0 | xargs -0 perl -0pi -e \
   's#\s*<dependencies>\s*<dependency>\s*<groupId>io\.github\.retire</groupId>.*?</dependencies>##gs'
-cat > "$work/pom.xml" <<'POM'
+# The harness POM stands where provider/pom.xml does, so @project.basedir@/../src/it paths resolve.
+cat > "$work/provider/pom.xml" <<'POM'
 <?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -34,12 +35,13 @@ cat > "$work/pom.xml" <<'POM'
         <artifactId>maven-invoker-plugin</artifactId>
         <version>3.10.1</version>
         <configuration>
+          <projectsDirectory>${project.basedir}/../src/it</projectsDirectory>
           <cloneProjectsTo>${project.build.directory}/it</cloneProjectsTo>
           <localRepositoryPath>${project.build.directory}/it-repo</localRepositoryPath>
-          <settingsFile>src/it/settings.xml</settingsFile>
+          <settingsFile>${project.basedir}/../src/it/settings.xml</settingsFile>
           <pomIncludes><pomInclude>*/pom.xml</pomInclude></pomIncludes>
           <postBuildHookScript>verify</postBuildHookScript>
-          <scriptVariables><itLib>${project.basedir}/src/it/lib</itLib></scriptVariables>
+          <scriptVariables><itLib>${project.basedir}/../src/it/lib</itLib></scriptVariables>
           <showErrors>true</showErrors>
           <streamLogsOnFailures>false</streamLogsOnFailures>
         </configuration>
@@ -57,4 +59,4 @@ cat > "$work/pom.xml" <<'POM'
 POM
 extra=()
 if [ $# -ge 1 ]; then extra=("-Dinvoker.test=$1"); fi
-cd "$work" && RETIRE_IT_STOCK=true mvn -B verify "${extra[@]}" 2>&1 | tee "$work/harness.log" | grep -E "Building:|Passed|FAILED|ERROR|Tests run:|BUILD" | grep -v "Tests run:.*Time elapsed" || true
+cd "$work/provider" && RETIRE_IT_STOCK=true mvn -B verify "${extra[@]}" 2>&1 | tee "$work/harness.log" | grep -E "Building:|Passed|FAILED|ERROR|Tests run:|BUILD" | grep -v "Tests run:.*Time elapsed" || true

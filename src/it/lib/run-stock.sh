@@ -4,7 +4,9 @@
 #   src/it/lib/run-stock.sh <it-dir-name> [extra mvn args...]
 #
 # Copies src/it/<it> to ${STOCK_DIR:-/tmp/retire-stock}/<it>, replaces the @...@ invoker tokens with the
-# versions below, deletes the retire-provider plugin dependency, runs `mvn -B <invoker.goals> <extra>`
+# versions below (and @project.basedir@ with this checkout's provider/, as the invoker has it, so
+# that paths into src/it, such as the shared test fixtures in lib/fixtures, resolve), deletes the
+# retire-provider plugin dependency, runs `mvn -B <invoker.goals> <extra>`
 # into build.log and renders TEST-*.xml + the Results summary via Reports.groovy into
 # expected-outcomes.stock.txt in the copy.
 set -euo pipefail
@@ -16,7 +18,7 @@ rm -rf "$out"; mkdir -p "$(dirname "$out")"; cp -r "$src" "$out"
 find "$out" -name pom.xml -print0 | xargs -0 sed -i \
   -e 's/@surefire\.version@/3.5.4/g' -e 's/@surefire36\.version@/3.6.0/g' \
   -e 's/@junit5\.version@/5.11.4/g' -e 's/@junit6\.version@/6.0.3/g' \
-  -e 's/@project\.version@/0.1.0-SNAPSHOT/g'
+  -e 's/@project\.version@/0.1.0-SNAPSHOT/g' -e "s#@project\.basedir@#$(cd "$here/../../.." && pwd)/provider#g"
 # drop <dependencies> blocks that hold the retire provider (plugin dependencies)
 find "$out" -name pom.xml -print0 | xargs -0 perl -0pi -e \
   's#\s*<dependencies>\s*<dependency>\s*<groupId>io\.github\.retire</groupId>.*?</dependencies>##gs'

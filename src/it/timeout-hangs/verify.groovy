@@ -25,21 +25,12 @@ def pkg = 'retire.it.timeout.'
 def dir = new File(basedir, 'target/surefire-reports')
 def msg = { String where -> "timed out after 2 s (retire.testTimeout) in ${pkg}${where}".toString() }
 
-reports.crashVerifyNoForkCrash(basedir)
-def runs = reports.crashRunLogs(basedir)
-assert runs.size() == 1 : "expected one Surefire run in build.log, found ${runs.size()}"
-def run = runs[0]
+def run = reports.crashRuns(basedir, 1)[0]
 
 // 1. exact outcome of every testcase, each once, and the Results summary
 reports.verifyOutcomes(basedir)
 def cases = reports.parseReports(dir)
-def pids = [:]
-cases.each { c ->
-    def m = (c.systemOut ?: '') =~ /(\w+)\.(\w+) pid (\d+)/
-    if (m.find()) {
-        pids["${m.group(1)}.${m.group(2)}".toString()] = m.group(3) as long
-    }
-}
+def pids = reports.pidLines(cases)
 
 // 2. exactly the four hangs have an <error>, each one, with the right message and thread dump
 def errors = reports.timeoutErrors(dir)

@@ -9,11 +9,7 @@ def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Rep
 reports.verifyOutcomes(basedir)
 
 def cases = reports.parseReports(new File(basedir, 'target/surefire-reports'))
-def pids = cases.collectEntries { c ->
-    def m = (c.systemOut ?: '') =~ /(\w+) pid (\d+)/
-    assert m.find() : "no pid mark in ${c.name}"
-    [(m.group(1)): m.group(2) as long]
-}
+def pids = reports.pidLines(cases, true)
 assert pids.findAll { k, v -> k.startsWith('s') || k == 't_fails' }.values().unique(false).size() == 1 : "pids ${pids}"
 assert pids['u_after'] == pids['v_after'] && pids['u_after'] != pids['t_fails'] : "pids ${pids}"
 

@@ -18,10 +18,7 @@ def pkg = 'retire.it.javakill.'
 def dir = new File(basedir, 'target/surefire-reports')
 def msg = { String where -> "timed out after 2 s (retire.testTimeout) in ${pkg}${where}".toString() }
 
-reports.crashVerifyNoForkCrash(basedir)
-def runs = reports.crashRunLogs(basedir)
-assert runs.size() == 1 : "expected one Surefire run in build.log, found ${runs.size()}"
-def run = runs[0]
+def run = reports.crashRuns(basedir, 1)[0]
 
 // 1. outcomes, and one <error> with a thread dump per sleeping test
 reports.verifyOutcomes(basedir)
@@ -40,18 +37,10 @@ assert errors.keySet() == [pkg + 'HangOneTest|b_sleeps', pkg + 'HangTwoTest|b_sl
 }
 
 // 2. workers: a_ and b_ in one, c_ in a fresh one; none maps a native library of its own
-def pids = [:]
+def pids = reports.pidLines(cases)
 def libs = [:]
 cases.each { c ->
-    (c.systemOut ?: '').eachLine { String line ->
-        def p = line =~ /^(\w+\.\w+) pid (\d+)$/
-        def l = line =~ /^(\w+\.\w+) foreign-libs \[(.*)\]$/
-        if (p.matches()) {
-            pids[p.group(1)] = p.group(2) as long
-        } else if (l.matches()) {
-            libs[l.group(1)] = l.group(2)
-        }
-    }
+    ((c.systemOut ?: '') =~ /(?m)^(\w+\.\w+) foreign-libs \[(.*)\]$/).each { m -> libs[m[1]] = m[2] }
 }
 assert pids.size() == 8 && libs.size() == 8 : "marks: ${pids} ${libs}"
 ['HangOneTest', 'HangTwoTest'].each { String cls ->

@@ -16,20 +16,16 @@ def pkg = 'retire.it.jdk25.'
 def dir = new File(basedir, 'target/surefire-reports')
 def message = "timed out after 2 s (retire.testTimeout) in ${pkg}SleepTest.b_sleeps".toString()
 
-reports.crashVerifyNoForkCrash(basedir)
-def runs = reports.crashRunLogs(basedir)
-assert runs.size() == 1 : "expected one Surefire run in build.log, found ${runs.size()}"
-def run = runs[0]
+def run = reports.crashRuns(basedir, 1)[0]
 
 // 1. outcomes; every test ran on Java 25, in the JDK 25 home
 reports.verifyOutcomes(basedir)
 def cases = reports.parseReports(dir)
-def pids = [:]
+def pids = reports.pidLines(cases, true)
 cases.each { c ->
-    def m = (c.systemOut ?: '') =~ /(\w+\.\w+) pid (\d+) java (\d+)/
-    assert m.find() : "no mark in ${c.classname}|${c.name}: ${c.systemOut}"
-    assert m.group(3) == '25' : "${c.classname}|${c.name} ran on Java ${m.group(3)}"
-    pids[m.group(1)] = m.group(2) as long
+    def m = (c.systemOut ?: '') =~ /(?m)^\S+ pid \d+ java (\d+)/
+    assert m.find() : "no Java version in the mark of ${c.classname}|${c.name}: ${c.systemOut}"
+    assert m.group(1) == '25' : "${c.classname}|${c.name} ran on Java ${m.group(1)}"
 }
 reports.reportFiles(dir).each { File f ->
     def text = f.getText('UTF-8')

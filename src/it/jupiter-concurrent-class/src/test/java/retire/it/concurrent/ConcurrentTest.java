@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import retire.it.fixtures.Trace;
 
 /** Its methods run side by side; m1 fails while m2 and m3 still run. */
 @Execution(ExecutionMode.CONCURRENT)

@@ -1,6 +1,7 @@
 package retire.it.concurrent;
 
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Trace;
 
 /** Same thread, as classes are by default: runs after ConcurrentTest's worker retired, in a fresh one. */
 class PlainTest {

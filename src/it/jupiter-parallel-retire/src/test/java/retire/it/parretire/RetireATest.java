@@ -3,6 +3,7 @@ package retire.it.parretire;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Trace;
 
 /** a1 fails while a2, a3 (and the other classes' first tests) still run beside it. */
 class RetireATest {

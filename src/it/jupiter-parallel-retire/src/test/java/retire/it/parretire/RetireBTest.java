@@ -1,6 +1,7 @@
 package retire.it.parretire;
 
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Trace;
 
 /** Runs beside RetireATest; both tests are running when a1 fails. */
 class RetireBTest {

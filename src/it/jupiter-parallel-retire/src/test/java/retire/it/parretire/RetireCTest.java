@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import retire.it.fixtures.Trace;
 
 /**
  * Beside the other classes, but its methods one after the other: c1 runs when a1 fails, c2 and c3 have

@@ -1,8 +1,7 @@
 package retire.it.parallel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Trace;
 
 class ParallelATest {
     @Test

@@ -3,6 +3,7 @@ package retire.it.parallel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Trace;
 
 class ParallelCTest {
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RefusedOnceTest {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 /**
  * bFails leaves a marker; a JVM whose @BeforeAll finds it fails there, so the fresh worker that takes c and

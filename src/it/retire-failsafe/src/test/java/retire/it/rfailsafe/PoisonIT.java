@@ -3,6 +3,7 @@ package retire.it.rfailsafe;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** b poisons the JVM and fails; c and d need a clean JVM. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

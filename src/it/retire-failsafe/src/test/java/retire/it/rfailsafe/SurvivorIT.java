@@ -3,6 +3,7 @@ package retire.it.rfailsafe;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** Runs after PoisonIT (alphabetical run order); passes only in a clean JVM. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

@@ -4,6 +4,7 @@ import org.junit.FixMethodOrder;
 import org.junit.Ignore;
 import org.junit.Test;
 import org.junit.runners.MethodSorters;
+import retire.it.fixtures.Poison;
 
 /** b poisons the JVM and fails; c and d need a clean JVM. The ignored test is no failure. */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)

@@ -3,6 +3,7 @@ package retire.it.junit4;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runners.MethodSorters;
+import retire.it.fixtures.Poison;
 
 /** Runs after PoisonVintageTest (alphabetical run order); passes only in a clean JVM. */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)

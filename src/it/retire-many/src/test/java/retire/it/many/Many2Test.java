@@ -3,6 +3,7 @@ package retire.it.many;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** 15 tests; errors in all but 04, 07, 12, 15 (exceptions). A failing test poisons its JVM first. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

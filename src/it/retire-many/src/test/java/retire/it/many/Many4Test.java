@@ -3,6 +3,7 @@ package retire.it.many;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** 15 tests; only the last test fails, so its retirement leaves nothing of the class. A failing test poisons its JVM first. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

@@ -3,6 +3,7 @@ package retire.it.many;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** 15 tests; every odd test fails. A failing test poisons its JVM first. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

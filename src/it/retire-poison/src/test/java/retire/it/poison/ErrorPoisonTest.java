@@ -3,6 +3,7 @@ package retire.it.poison;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** The second test poisons the JVM and then errors; the two after it need a clean JVM. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** Both tests pass; @AfterAll poisons and throws: a class-level error, the worker retires, nothing is left. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** @BeforeEach of b poisons and throws (b is never run, reported as error); c runs in a fresh JVM. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** A skipped test and an assumption failure are no failures: no retirement, one JVM throughout. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import retire.it.fixtures.Poison;
 
 /** Dynamic test 2 fails; dynamic test 3 and the container 4 (two tests) are generated later, in a fresh JVM. */
 class FactoryFailTest {

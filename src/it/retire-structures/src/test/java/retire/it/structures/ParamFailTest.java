@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import retire.it.fixtures.Poison;
 
 /** The 3rd of 5 invocations fails; invocations 4 and 5 (not generated yet then) and last() move on. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

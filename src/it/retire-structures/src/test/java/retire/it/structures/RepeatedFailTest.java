@@ -6,6 +6,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Poison;
 
 /** Repetition 2 of 4 fails; repetitions 3 and 4 and after() run in a fresh JVM. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

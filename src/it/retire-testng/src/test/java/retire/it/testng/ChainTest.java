@@ -1,6 +1,7 @@
 package retire.it.testng;
 
 import org.testng.annotations.Test;
+import retire.it.fixtures.Marks;
 
 /**
  * 13 tests. bFails fails in the middle of the class; cAfterB and dAfterC depend on it (directly and

@@ -2,6 +2,7 @@ package retire.it.testng;
 
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Test;
+import retire.it.fixtures.Marks;
 
 /**
  * A data-provider method fails its second of five invocations. TestNG's invocations are generated at run

@@ -1,6 +1,7 @@
 package retire.it.testng;
 
 import org.testng.annotations.Test;
+import retire.it.fixtures.Marks;
 
 /** Runs after ChainTest (alphabetical), in a fresh worker. */
 public class PlainTest {

@@ -2,6 +2,7 @@ package retire.it.timeout;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Marks;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class BeforeAllHangTest {
     @BeforeAll
     static void setUpClass() throws Exception {
-        Marks.mark("BeforeAllHangTest.setUpClass");
+        Marks.pid("BeforeAllHangTest.setUpClass");
         Thread.sleep(600_000);
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 /**
  * Never hangs: @BeforeAll, each test and @AfterAll take 1.2 s each, 6 s in all, more than the 2 s limit
@@ -19,19 +20,19 @@ class ClockRestartsTest {
 
     @Test
     void a_slowButInTime() throws Exception {
-        Marks.mark("ClockRestartsTest.a_slowButInTime");
+        Marks.pid("ClockRestartsTest.a_slowButInTime");
         Thread.sleep(1200);
     }
 
     @Test
     void b_slowButInTime() throws Exception {
-        Marks.mark("ClockRestartsTest.b_slowButInTime");
+        Marks.pid("ClockRestartsTest.b_slowButInTime");
         Thread.sleep(1200);
     }
 
     @Test
     void c_slowButInTime() throws Exception {
-        Marks.mark("ClockRestartsTest.c_slowButInTime");
+        Marks.pid("ClockRestartsTest.c_slowButInTime");
         Thread.sleep(1200);
     }
 

@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 /** A deadlock on two monitors between the test thread and "it-deadlock-other". */
 @TestMethodOrder(MethodOrderer.MethodName.class)
@@ -17,12 +18,12 @@ class DeadlockTest {
 
     @Test
     void a_passesBefore() {
-        Marks.mark("DeadlockTest.a_passesBefore");
+        Marks.pid("DeadlockTest.a_passesBefore");
     }
 
     @Test
     void b_deadlock() throws Exception {
-        Marks.mark("DeadlockTest.b_deadlock");
+        Marks.pid("DeadlockTest.b_deadlock");
         Object first = new FirstLock();
         Object second = new SecondLock();
         CountDownLatch bothHoldOne = new CountDownLatch(2);
@@ -57,6 +58,6 @@ class DeadlockTest {
 
     @Test
     void c_passesAfter() {
-        Marks.mark("DeadlockTest.c_passesAfter");
+        Marks.pid("DeadlockTest.c_passesAfter");
     }
 }

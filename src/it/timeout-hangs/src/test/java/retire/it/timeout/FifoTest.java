@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,12 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FifoTest {
     @Test
     void a_passesBefore() {
-        Marks.mark("FifoTest.a_passesBefore");
+        Marks.pid("FifoTest.a_passesBefore");
     }
 
     @Test
     void b_fifo() throws Exception {
-        Marks.mark("FifoTest.b_fifo");
+        Marks.pid("FifoTest.b_fifo");
         Path fifo = Paths.get("target", "it-fifo").toAbsolutePath();
         Files.deleteIfExists(fifo);
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
@@ -35,6 +36,6 @@ class FifoTest {
 
     @Test
     void c_passesAfter() {
-        Marks.mark("FifoTest.c_passesAfter");
+        Marks.pid("FifoTest.c_passesAfter");
     }
 }

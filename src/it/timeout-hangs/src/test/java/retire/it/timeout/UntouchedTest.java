@@ -1,12 +1,14 @@
 package retire.it.timeout;
 
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Marks;
+import retire.it.fixtures.NativeLibs;
 
 /** Runs after every hang; quick tests well inside the limit. */
 class UntouchedTest {
     @Test
     void one() throws Exception {
-        Marks.mark("UntouchedTest.one");
+        Marks.pid("UntouchedTest.one");
         Thread.sleep(300);
     }
 

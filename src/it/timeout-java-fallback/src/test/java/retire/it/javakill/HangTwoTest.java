@@ -3,6 +3,7 @@ package retire.it.javakill;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.NativeLibs;
 
 /** A test that sleeps past the limit, between passing tests. */
 @TestMethodOrder(MethodOrderer.MethodName.class)

@@ -1,6 +1,7 @@
 package retire.it.javakill;
 
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.NativeLibs;
 
 /** Runs after both hangs. */
 class UntouchedTest {
