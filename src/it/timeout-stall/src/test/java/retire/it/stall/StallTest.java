@@ -3,26 +3,14 @@ package retire.it.stall;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Stall;
 
 /**
- * b_stall stalls the whole JVM: "it-spinner" runs a C2-compiled nested int loop that, with the pom's
- * argLine, has no safepoint poll, and the test thread then asks for a GC. The VM thread waits for the
- * spinner to reach a safepoint, which it never does, and every other Java thread (retire's Java watchdog
- * included) stays stopped at the safepoint meanwhile.
+ * b_stall stalls the whole JVM at a safepoint ({@link Stall}, with the pom's argLine), so that every Java
+ * thread, retire's Java watchdog included, stays stopped.
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class StallTest {
-    static volatile int sink;
-
-    static int spin(int n) {
-        int acc = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                acc += i ^ j;
-            }
-        }
-        return acc;
-    }
 
     @Test
     void a_passesBefore() {
@@ -32,17 +20,7 @@ class StallTest {
     @Test
     void b_stall() throws Exception {
         System.out.println("StallTest.b_stall pid " + ProcessHandle.current().pid());
-        for (int k = 0; k < 20; k++) {
-            sink += spin(1000); // get spin() compiled by C2
-        }
-        Thread spinner = new Thread(() -> {
-            while (true) {
-                sink += spin(Integer.MAX_VALUE);
-            }
-        }, "it-spinner");
-        spinner.setDaemon(true);
-        spinner.start();
-        Thread.sleep(200);
+        Stall.startSpinner();
         System.out.println("StallTest.b_stall: System.gc()");
         System.gc(); // needs a safepoint that the spinner never reaches
         // Only reached when the JVM did not stall: then the Java stage ends the worker, with a thread dump,
