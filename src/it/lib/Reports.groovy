@@ -365,6 +365,22 @@ List<Map> retirements(File basedir) {
     return out
 }
 
+/**
+ * Fails unless build.log has exactly one retirement line: after `failed` ("Class.method") failed, `left`
+ * selections of its class (no later invocations) moved to a worker other than the one that retired ("a
+ * fresh worker" when no spare was ready yet). Returns it, as retirements gives it.
+ */
+Map verifyOneRetirement(File basedir, String failed, int left) {
+    def retired = retirements(basedir)
+    def testClass = failed.substring(0, failed.lastIndexOf('.'))
+    def r = retired.size() == 1 ? retired[0] : null
+    if (r == null || r.failed != failed || r.left != left || r.later || r.testClass != testClass || r.movedTo == r.worker) {
+        throw new AssertionError("${basedir.name}: expected one retirement after ${failed} moving ${left} selections " +
+                "of ${testClass} to another worker, got ${retired*.line}")
+    }
+    return r
+}
+
 /** Retire's end-of-run line, worded as the provider words it ("1 worker", "2 crashes", ...). */
 String retireSummaryText(int tests, int classes, int workers, int retirements, int crashes, int timeouts = 0) {
     def plural = { int n, String w -> "${n} ${w}${n == 1 ? '' : (w.endsWith('sh') || w.endsWith('ss') ? 'es' : 's')}" }

@@ -37,8 +37,7 @@ assert classError.outcome == 'error' && classError.message == 'cleanup found the
 assert classError.systemOut?.contains("CLEANUP-AFTER-ALL pid=${retiring} broken=true") : classError.systemOut
 reports.verifyLogContains(basedir, "CLEANUP-AFTER-ALL pid=${fresh} broken=false")
 
-def retired = reports.retirements(basedir)
-assert retired.size() == 1 && retired[0].failed == 'retire.it.afterall.CleanupTest.t2' && retired[0].left == 2 : retired*.line
+reports.verifyOneRetirement(basedir, 'retire.it.afterall.CleanupTest.t2', 2)
 // 6 tests in 2 classes; one retirement; workers: the first, its spare, and the spare started after the retirement
 reports.verifyRetireSummary(basedir, 6, 2, 3, 1, 0)
 return true

@@ -28,6 +28,5 @@ inRetiring.each { s ->
 }
 assert elsewhere*.pid.unique().size() == 1 : "the tests not started ran in one fresh JVM: ${elsewhere}"
 assert marks.findAll { it.kind == 'afterall' }*.pid.toSorted() == ([retiring] + elsewhere*.pid.unique()).toSorted()
-def retired = reports.retirements(basedir)
-assert retired.size() == 1 && retired[0].failed == 'retire.it.concurrent.SideBySideTest.t1' && retired[0].left == elsewhere.size() : retired*.line
+reports.verifyOneRetirement(basedir, 'retire.it.concurrent.SideBySideTest.t1', elsewhere.size())
 return true

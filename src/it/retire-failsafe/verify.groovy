@@ -39,12 +39,7 @@ assert pid('PoisonIT|a_passesBefore') == pid(failing) : 'a_ and b_ should share 
     assert pid(it) != pid(failing) : "${it} ran in the JVM of the failed test"
 }
 
-def retired = reports.retirements(basedir)
-assert retired.size() == 1 : retired*.line
-def r = retired[0]
-assert r.failed == pkg + 'PoisonIT.b_poisonsAndFails' && r.left == 2 && !r.later && r.testClass == pkg + 'PoisonIT' : r.line
-// "a fresh worker" (null) when no spare was ready yet; never the worker that retired
-    assert r.movedTo != r.worker : r.line
+reports.verifyOneRetirement(basedir, pkg + 'PoisonIT.b_poisonsAndFails', 2)
 // 6 tests in 2 classes; workers: 1 + 1 spare, one fresh spare after the retirement (work was left) = 3
 reports.verifyRetireSummary(basedir, 6, 2, 3, 1, 0)
 return true

@@ -32,12 +32,7 @@ assert pid('PoisonVintageTest|a_passesBefore') == pid(failing) : 'a_ and b_ shou
 }
 assert pid('PoisonVintageTest|d_needsCleanJvm') == pid('PoisonVintageTest|c_needsCleanJvm')
 
-def retired = reports.retirements(basedir)
-assert retired.size() == 1 : retired*.line
-def r = retired[0]
-assert r.failed == pkg + 'PoisonVintageTest.b_poisonsAndFails' && r.left == 2 && !r.later && r.testClass == pkg + 'PoisonVintageTest' : r.line
-// "a fresh worker" (null) when no spare was ready yet; never the worker that retired
-    assert r.movedTo != r.worker : r.line
+reports.verifyOneRetirement(basedir, pkg + 'PoisonVintageTest.b_poisonsAndFails', 2)
 // 7 tests (the ignored one counts) in 2 classes; workers: 1 + 1 spare, one fresh spare after the
 // retirement (work was left) = 3; 1 retirement; no crash.
 reports.verifyRetireSummary(basedir, 7, 2, 3, 1, 0)
