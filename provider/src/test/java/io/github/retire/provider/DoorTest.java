@@ -248,6 +248,21 @@ class DoorTest {
     }
 
     @Test
+    void anAcceptorThatEndsWhileTheDoorIsOpenSaysSoOnce() throws Exception {
+        open(DoorTest::ours, 4);
+        java.lang.reflect.Field server = Door.class.getDeclaredField("server");
+        server.setAccessible(true);
+        ((java.net.ServerSocket) server.get(door)).close();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (broken.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertEquals(Collections.singletonList("the worker port stopped taking connections (its server socket closed)"),
+                broken);
+        broken.clear();
+    }
+
+    @Test
     void closingEndsTheHandshakesStillWaiting() throws Exception {
         open(DoorTest::ours, 4);
         Socket silent = connect();

@@ -199,6 +199,11 @@ final class FakeWorker {
         return this;
     }
 
+    /** The worker port stops taking connections (not this worker's doing; its script is where it happens). */
+    FakeWorker doorBroken(String why) {
+        return add(() -> run.queue.add(WorkerEvent.doorBroken(why)));
+    }
+
     /** Its process started this long before the supervisor has it: the clock of its hello deadline. */
     FakeWorker startedAgo(long millis) {
         startedAgoMillis = millis;

@@ -316,6 +316,20 @@ class SupervisorTest {
     }
 
     @Test
+    void whenTheWorkerPortStopsTakingConnectionsTheWorkersStillStartingAreKilledAndTheRunEndsSayingWhy() {
+        FakeRun run = new FakeRun("A");
+        run.worker(1)
+                .nativeOutput(false, "starting")
+                .doorBroken("the worker port stopped taking connections (it ended)")
+                .untilKilled();
+
+        run.run();
+
+        assertEquals(1, run.worker(1).kills());
+        assertEquals("the worker port stopped taking connections (it ended)", run.fatal());
+    }
+
+    @Test
     void aCrashByASignalOutsideAnyTestIsOneErrorOnTheClass() {
         FakeRun run = new FakeRun("A", "B");
         run.worker(1).hello()
