@@ -37,10 +37,16 @@ class NativeWatchdogTest {
     }
 
     private static Outcome probe(Map<String, String> environment, String... steps) throws Exception {
+        return probe(environment, List.of(), steps);
+    }
+
+    private static Outcome probe(Map<String, String> environment, List<String> jvmOptions, String... steps)
+            throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(Arrays.asList(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
-                WatchdogProbe.class.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(Arrays.asList("-cp", classpath, WatchdogProbe.class.getName()));
         command.addAll(Arrays.asList(steps));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
@@ -91,6 +97,15 @@ class NativeWatchdogTest {
         assertEquals(0, o.status, o.err);
         assertTrue(o.out.contains("jffi.extract.dir=null"), "left pointing at a deleted directory: " + o.out);
         assertTrue(o.out.contains("watching parent " + ProcessHandle.current().pid()), o.out);
+        assertTrue(o.out.contains("survived"), o.out);
+    }
+
+    /** A jffi.extract.dir the user chose is theirs: used by jffi, and still set after loading. */
+    @Test
+    void aUsersExtractDirStaysAsItWas(@TempDir Path dir) throws Exception {
+        Outcome o = probe(Map.of(), List.of("-Djffi.extract.dir=" + dir), "extract-dir", "say:survived");
+        assertEquals(0, o.status, o.err);
+        assertTrue(o.out.contains("jffi.extract.dir=" + dir + "\n"), o.out);
         assertTrue(o.out.contains("survived"), o.out);
     }
 
