@@ -32,6 +32,7 @@ Stamps are files under <project>/target/stamps/: "<epoch micros> <pid>".
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -277,11 +278,15 @@ def latency(args):
     logs.mkdir(parents=True, exist_ok=True)
     variants = [("stock-f1 (same JVM)", [])]
     for sp in args.spares.split(","):
-        variants.append((f"retire spares={sp}", ["-Pretire", "-Dretire.onFailure=true", f"-Dretire.spares={sp}"]
-                         + (["-Dretire.workers=1"])))
+        for hk in args.hardkill.split(","):
+            # the default (native) keeps the variant's old name and command line
+            name = f"retire spares={sp}" + ("" if hk == "native" else f" hardkill={hk}")
+            variants.append((name, ["-Pretire", "-Dretire.onFailure=true", f"-Dretire.spares={sp}"]
+                             + (["-Dretire.workers=1"]) + ([] if hk == "native" else [f"-Dretire.hardkill={hk}"])))
     want = ((4 if args.shape == "param" else 2) * len(names), len(names), 0, 0)
     samples = {v: [] for v, _ in variants}
     walls = {v: [] for v, _ in variants}
+    ages = {v: [] for v, _ in variants}
     spare_ready = {v: 0 for v, _ in variants}
     print(f"latency: {len(names)} classes ({args.shape}), gap {args.gap_ms} ms, {args.runs} runs, "
           f"retire {args.retire_version}")
@@ -289,7 +294,7 @@ def latency(args):
     for r in range(args.warmup + args.runs):
         for v, extra in variants:
             idle(args)
-            log = logs / f"latency-{r}-{v.split()[0]}-{v.split()[-1]}.log"
+            log = logs / f"latency-{r}-{re.sub(r'[^A-Za-z0-9=.]+', '-', v).strip('-')}.log"
             rc, wall, summary, text, _, cmd = run_mvn(project, extra, log)
             if rc != 0 or summary != want:
                 raise bench.BenchError(f"{v}: invalid run (exit {rc}, summary {summary}, want {want}); log {log}")
@@ -313,13 +318,17 @@ def latency(args):
             if r >= args.warmup:
                 samples[v] += lat
                 walls[v].append(wall)
+                if extra:
+                    ages[v] += age
     print()
-    print("| variant | samples | median ms | p90 ms | min ms | max ms |")
-    print("|---|---|---|---|---|---|")
+    print("| variant | samples | median ms | p90 ms | min ms | max ms | b_after's JVM age, median (p90) ms |")
+    print("|---|---|---|---|---|---|---|")
     for v, _ in variants:
         xs = samples[v]
+        a = ages[v]
+        age_text = f"{statistics.median(a):.0f} ({pct(a, 90):.0f})" if a else "-"
         print(f"| {v} | {len(xs)} | {statistics.median(xs):.1f} | {pct(xs, 90):.1f} | {min(xs):.1f} | "
-              f"{max(xs):.1f} |")
+              f"{max(xs):.1f} | {age_text} |")
     return 0
 
 
@@ -523,6 +532,9 @@ def main(argv):
             p.add_argument("--classes", type=int, default=20)
             p.add_argument("--gap-ms", type=int, default=1000)
             p.add_argument("--spares", default="1,0", help="retire.spares values to measure (default 1,0)")
+            p.add_argument("--hardkill", default="native",
+                           help="retire.hardkill values to measure for each spares value (default native; "
+                                "native,java: the cost of loading the native watchdog before a worker's first test)")
             p.add_argument("--shape", choices=["method", "param"], default="method",
                            help="method: a_fails() then b_after() (default); param: invocation [1] of a "
                                 "parameterized test fails and [2] is timed, so what moves are later invocations "

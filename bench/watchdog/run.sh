@@ -3,6 +3,10 @@
 # Not part of the Maven build; asserts nothing about speed. See docs/BENCHMARKS.md.
 #
 #   bench/watchdog/run.sh [--jar PATH] [--loads N] [--rounds R] [--pairs P] [--samples S] [--timeout-ms T]
+#                         [--first-test N]
+#
+# --first-test N: only (d), N pairs of fresh JVMs, alternately with and without the native load on the way to
+# the first test (FirstTestBench.java; JUnit Platform 1.11.4 / Jupiter 5.11.4 from ~/.m2).
 #
 # --jar defaults to hardkill-native/target/retire-hardkill-0.1.0-SNAPSHOT.jar (build it first:
 # mvn -B install -DskipTests -Dinvoker.skip). jffi 1.4.3 (+ native) comes from ~/.m2.
@@ -10,7 +14,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 jar="$repo/hardkill-native/target/retire-hardkill-0.1.0-SNAPSHOT.jar"
-loads=10 rounds=5 pairs=5000000 samples=20 timeout_ms=500
+loads=10 rounds=5 pairs=5000000 samples=20 timeout_ms=500 first_test=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) jar="$2"; shift 2 ;;
@@ -19,6 +23,7 @@ while [ $# -gt 0 ]; do
     --pairs) pairs="$2"; shift 2 ;;
     --samples) samples="$2"; shift 2 ;;
     --timeout-ms) timeout_ms="$2"; shift 2 ;;
+    --first-test) first_test="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -34,6 +39,37 @@ echo "hardkill jar: $jar (sha256 $(sha256sum "$jar" | cut -c1-12))"
 cp_lib="$work/retire-hardkill.jar:$jffi/jffi-1.4.3.jar:$jffi/jffi-1.4.3-native.jar"
 javac -d "$work/classes" -cp "$cp_lib" "$here/WatchdogBench.java"
 cp="$work/classes:$cp_lib"
+
+if [ "$first_test" -gt 0 ]; then
+  m="$HOME/.m2/repository"
+  junit="$m/org/junit/platform/junit-platform-launcher/1.11.4/junit-platform-launcher-1.11.4.jar"
+  junit="$junit:$m/org/junit/platform/junit-platform-engine/1.11.4/junit-platform-engine-1.11.4.jar"
+  junit="$junit:$m/org/junit/platform/junit-platform-commons/1.11.4/junit-platform-commons-1.11.4.jar"
+  junit="$junit:$m/org/junit/jupiter/junit-jupiter-engine/5.11.4/junit-jupiter-engine-5.11.4.jar"
+  junit="$junit:$m/org/junit/jupiter/junit-jupiter-api/5.11.4/junit-jupiter-api-5.11.4.jar"
+  junit="$junit:$m/org/opentest4j/opentest4j/1.3.0/opentest4j-1.3.0.jar"
+  junit="$junit:$m/org/apiguardian/apiguardian-api/1.1.2/apiguardian-api-1.1.2.jar"
+  javac -d "$work/classes" -cp "$cp:$junit" "$here/FirstTestBench.java"
+  echo "== (d) JVM start to first test, $first_test pairs: native load on the way (as a worker) vs none"
+  for i in $(seq "$first_test"); do
+    java -cp "$cp:$junit" FirstTestBench native
+    java -cp "$cp:$junit" FirstTestBench java
+  done | tee "$work/first-test.txt"
+  python3 - "$work/first-test.txt" <<'EOF'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.startswith("first-test-ms")]
+by = {m: [r for r in rows if r[4] == m] for m in ("native", "java")}
+for m, rs in by.items():
+    f = [int(r[1]) for r in rs]
+    c = [int(r[3]) for r in rs]
+    print(f"{m}: n={len(f)} to first test median {statistics.median(f)} ms (min {min(f)}), CPU median "
+          f"{statistics.median(c)} ms (min {min(c)})")
+d = [int(a[1]) - int(b[1]) for a, b in zip(by["native"], by["java"])]
+dc = [int(a[3]) - int(b[3]) for a, b in zip(by["native"], by["java"])]
+print(f"native - java, paired: to first test median {statistics.median(d)} ms, CPU median {statistics.median(dc)} ms")
+EOF
+  exit 0
+fi
 
 echo "== (a) first-use load: NativeWatchdog.start in $loads fresh JVMs"
 for i in $(seq "$loads"); do java -cp "$cp" WatchdogBench load; done | tee "$work/load.txt"
