@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -62,7 +63,8 @@ final class WorkerChannel {
      * Connects to the supervisor's port on the loopback address, sends the {@link Preamble} at once, in one
      * write (the supervisor gives a connection a few seconds to say who it is), and waits to be admitted.
      * A connection closed instead is tried again, every {@value #RETRY_MILLIS} ms, for {@code patienceMillis}:
-     * strangers connecting to the port may have taken every place for callers not yet admitted.
+     * strangers connecting to the port may have taken every place for callers not yet admitted. A refused
+     * connection is not: nobody listens there any more.
      *
      * @param preamble {@link Preamble#encode}'s bytes for this worker
      * @param journal  the journal file the supervisor made for this worker, or null
@@ -86,6 +88,10 @@ final class WorkerChannel {
                     return new WorkerChannel(socket, name, journal, timed);
                 }
                 answer = b < 0 ? "it closed the connection" : "it answered " + b;
+            } catch (ConnectException e) {
+                // Nobody listens: the supervisor is gone. A worker must not outlive it by retrying.
+                socket.close();
+                throw e;
             } catch (IOException e) {
                 answer = e.toString();
             }
