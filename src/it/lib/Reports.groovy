@@ -405,12 +405,21 @@ Map retireSummary(File basedir) {
  * Range (when the number of fresh JVMs depends on timing), checked separately then.
  */
 void verifyRetireSummary(File basedir, int tests, int classes, def workers, int retirements, int crashes) {
-    def s = retireSummary(basedir)
-    def expectedWorkers = workers instanceof Range ? (workers.contains(s.workers) ? s.workers : -1) : workers as int
-    def expected = "[INFO] " + retireSummaryText(tests, classes, expectedWorkers, retirements, crashes)
-    if (s.line != expected) {
-        throw new AssertionError("${basedir.name}: retire summary: expected '${expected}'" +
-                (workers instanceof Range ? " with workers in ${workers}" : '') + ", got '${s.line}'")
+    verifyRetireSummaryOf(rawLogLines(basedir), basedir.name, tests, classes, workers, retirements, crashes, 0)
+}
+
+/**
+ * Fails unless the retire summary line of one run (or of a build with one) is exactly the one for these
+ * counts. workers may be an int or a Range (when the number of fresh JVMs depends on timing).
+ */
+void verifyRetireSummaryOf(List<String> runLog, String where, int tests, int classes, def workers, int retirements,
+                           int crashes, int timeouts) {
+    def s = crashRetireSummaryOf(runLog)
+    def expectedWorkers = workers instanceof Range ? (s != null && workers.contains(s.workers) ? s.workers : -1) : workers as int
+    def expected = "[INFO] " + retireSummaryText(tests, classes, expectedWorkers, retirements, crashes, timeouts)
+    if (s?.line != expected) {
+        throw new AssertionError("${where}: retire summary: expected '${expected}'" +
+                (workers instanceof Range ? " with workers in ${workers}" : '') + ", got '${s?.line}'")
     }
 }
 
@@ -543,15 +552,7 @@ Map crashRetireSummaryOf(List<String> runLog) {
  */
 void crashVerifyRetireSummary(List<String> runLog, String where, int tests, int classes, def workers, int retirements,
                               int crashes) {
-    def s = crashRetireSummaryOf(runLog)
-    if (s == null) {
-        throw new AssertionError("${where}: no retire summary line")
-    }
-    def okWorkers = workers instanceof Range ? workers.contains(s.workers) : s.workers == (workers as int)
-    if (!okWorkers || [s.tests, s.classes, s.retirements, s.crashes, s.timeouts] != [tests, classes, retirements, crashes, 0]) {
-        throw new AssertionError("${where}: retire summary '${s.line}', expected ${tests} tests in ${classes} classes, " +
-                "${workers} workers, ${retirements} retirements, ${crashes} crashes, 0 timeouts")
-    }
+    verifyRetireSummaryOf(runLog, where, tests, classes, workers, retirements, crashes, 0)
 }
 
 /** The per-class console lines of one run for className ("Tests run: ..., Skipped: S[, Flakes: K]"). */
@@ -611,11 +612,7 @@ List<Map> timeoutLines(List<String> runLog) {
 /** Fails unless the retire summary line of one run is exactly the one for these counts (timeouts included). */
 void timeoutVerifyRetireSummary(List<String> runLog, String where, int tests, int classes, int workers,
                                 int retirements, int crashes, int timeouts) {
-    def s = crashRetireSummaryOf(runLog)
-    def expected = '[INFO] ' + retireSummaryText(tests, classes, workers, retirements, crashes, timeouts)
-    if (s == null || s.line != expected) {
-        throw new AssertionError("${where}: retire summary: expected '${expected}', got '${s?.line}'")
-    }
+    verifyRetireSummaryOf(runLog, where, tests, classes, workers, retirements, crashes, timeouts)
 }
 
 /**
