@@ -22,17 +22,7 @@ def perClass = [AfterAllExitTest  : 'Tests run: 3, Failures: 0, Errors: 1, Skipp
                 StaticInitExitTest: 'Tests run: 1, Failures: 0, Errors: 1, Skipped: 0',
                 ZuluPassTest      : 'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0']
 
-def runs = reports.crashRuns(basedir, 2) // 1 and 2 workers
-assert reports.resultsSummaries(basedir) == [summary, summary]
-
-[1, 2].each { int workers ->
-    def run = runs[workers - 1]
-    def dirName = "target/reports-${workers}"
-    def dir = new File(basedir, dirName)
-    def where = "run with ${workers} worker(s)"
-    assert run.any { it.contains("Surefire report directory: ${dir.path}") } : "${where} did not write to ${dir}"
-
-    reports.verifyOutcomes(basedir, dirName, 'expected-outcomes.txt', false)
+reports.crashEachWorkerCount(basedir, summary) { int workers, List<String> run, File dir, String where ->
     def errors = reports.crashErrors(dir)
     assert errors.keySet() == crashed.keySet().collect { "${pkg}${it}|".toString() } as Set : "${where}: errors on ${errors.keySet()}"
     def lines = reports.crashLines(run)

@@ -27,20 +27,9 @@ def kinds = [
                        ['Last output of the worker:', 'A fatal error has been detected by the Java Runtime Environment', 'SIGSEGV']],
 ]
 
-def runs = reports.crashRuns(basedir, 2) // 1 and 2 workers
-// Both builds failed because of the tests, not for another reason (a build that failed early also counts
-// as "failure" for invoker): each has its Results summary.
-assert reports.resultsSummaries(basedir) == [summary, summary]
-
-[1, 2].each { int workers ->
-    def run = runs[workers - 1]
-    def dirName = "target/reports-${workers}"
-    def dir = new File(basedir, dirName)
-    assert run.any { it.contains("Surefire report directory: ${dir.path}") } : "run ${workers} did not write to ${dir}"
-    def where = "run with ${workers} worker(s)"
-
-    // 1. exact outcome of every testcase, each once
-    reports.verifyOutcomes(basedir, dirName, 'expected-outcomes.txt', false)
+// Both builds failed because of the tests: each has its Results summary.
+reports.crashEachWorkerCount(basedir, summary) { int workers, List<String> run, File dir, String where ->
+    // 1. exact outcome of every testcase, each once (crashEachWorkerCount)
     def cases = reports.parseReports(dir)
     def pids = reports.pidLines(cases) // "Class.method" -> pid
 

@@ -19,17 +19,7 @@ def summary = 'Tests run: 5, Failures: 0, Errors: 5, Skipped: 0'
 // The message says why; the last worker's output is in the detail (io.github.retire.NotRun: ...).
 def notRun = 'not run: 3 worker JVMs in a row ended before completing a test'
 
-def runs = reports.crashRuns(basedir, 2) // 1 and 2 workers
-assert reports.resultsSummaries(basedir) == [summary, summary]
-
-[1, 2].each { int workers ->
-    def run = runs[workers - 1]
-    def dirName = "target/reports-${workers}"
-    def dir = new File(basedir, dirName)
-    def where = "run with ${workers} worker(s)"
-    assert run.any { it.contains("Surefire report directory: ${dir.path}") } : "${where} did not write to ${dir}"
-
-    reports.verifyOutcomes(basedir, dirName, 'expected-outcomes.txt', false)
+reports.crashEachWorkerCount(basedir, summary) { int workers, List<String> run, File dir, String where ->
     def errors = reports.crashErrors(dir)
     def crashed = [], given = []
     def workerPids = [] as Set

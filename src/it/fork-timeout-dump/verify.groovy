@@ -7,9 +7,7 @@ assert log.contains('There was a timeout in the fork')
 // Surefire's .dump file of the fork holds the fork's (the supervisor's) thread dump and, after it, the
 // worker's, which shows the hung test.
 def dir = new File(basedir, 'target/surefire-reports')
-def dumps = dir.listFiles().findAll { it.name.endsWith('-jvmRun1.dump') }
-assert dumps.size() == 1 : dir.list()
-def dump = dumps[0].getText('UTF-8')
+def dump = reports.forkDump(dir)
 def supervisor = dump.indexOf('Thread dump for process (')
 def worker = dump.indexOf('retire worker 1: Surefire told its fork to shut down (forkedProcessTimeoutInSeconds, or a stop).')
 assert supervisor >= 0 && worker > supervisor : dump.take(2000)

@@ -573,6 +573,33 @@ List<List<String>> crashRuns(File basedir, int count) {
 }
 
 /**
+ * For the ITs built twice, with 1 and then 2 workers, into target/reports-1 and target/reports-2: no fork
+ * crash, exactly those two runs, each with `summary` as its Results line (a build that failed early also
+ * counts as "failure" for invoker), each writing its own reports directory, whose testcases match
+ * expected-outcomes.txt. Then check(workers, run (its log lines), dir, where) for each run.
+ */
+void crashEachWorkerCount(File basedir, String summary, Closure check) {
+    def runs = crashRuns(basedir, 2)
+    assert resultsSummaries(basedir) == [summary, summary]
+    [1, 2].each { int workers ->
+        def run = runs[workers - 1]
+        def dirName = "target/reports-${workers}"
+        def dir = new File(basedir, dirName)
+        def where = "run with ${workers} worker(s)"
+        assert run.any { it.contains("Surefire report directory: ${dir.path}") } : "${where} did not write to ${dir}"
+        verifyOutcomes(basedir, dirName, 'expected-outcomes.txt', false)
+        check(workers, run, dir, where)
+    }
+}
+
+/** The text of the fork's one Surefire dump file (<date>-jvmRun1.dump) in reportsDir; fails unless there is one. */
+String forkDump(File reportsDir) {
+    def dumps = reportsDir.listFiles().findAll { it.name.endsWith('-jvmRun1.dump') }
+    assert dumps.size() == 1 : reportsDir.list()
+    return dumps[0].getText('UTF-8')
+}
+
+/**
  * Fails if build.log shows that a crash reached Surefire instead of being handled by retire: the
  * "forked VM terminated" / "error in the forked process" / "Crashed tests:" texts of stock Surefire.
  */

@@ -32,9 +32,7 @@ boolean left = worker.isAlive() || fork.isAlive()
 worker.destroyForcibly(); fork.destroyForcibly(); maven.destroyForcibly()
 assert !left : "worker ${worker.pid()} or fork ${fork.pid()} still alive 30 s after Maven was terminated"
 
-def dumps = reportsDir.listFiles().findAll { it.name.endsWith('-jvmRun1.dump') }
-assert dumps.size() == 1 : reportsDir.list()
-def dump = dumps[0].getText('UTF-8')
+def dump = reports.forkDump(reportsDir)
 def exiting = dump.indexOf('Exiting self fork JVM. Received SHUTDOWN command from Maven shutdown hook.')
 def ofWorker = dump.indexOf('retire worker 1: ')
 assert exiting >= 0 && ofWorker > exiting : dump.take(3000)
