@@ -2,10 +2,13 @@ package io.github.retire.provider;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
 
 import io.github.retire.wire.PrivateFiles;
 
@@ -39,6 +43,13 @@ import io.github.retire.wire.PrivateFiles;
  * tests costs less CPU from it (docs/BENCHMARKS.md, "What one JVM per failure costs at the least").
  * Its training costs more, and a run waits for a training still going at its end; that pays where
  * every failure starts a JVM, and not where a run starts one or two.
+ *
+ * <p>HotSpot maps an archive without checking its contents (unless {@code -XX:+VerifySharedSpaces},
+ * which every worker would pay for): a damaged one makes every worker fail at its start, run after run.
+ * So each archive is published with its size and CRC-32C beside it ({@link #CHECKSUM}), and a run checks
+ * them once before any worker maps it; an archive that fails the check, or has none, is removed and
+ * trained anew. A worker that mapped an archive and still ended before its first test has the archive
+ * dropped for the rest of the run ({@link #drop}).
  */
 final class ClassDataSharing {
     static final String TRAINING_MAIN = "io.github.retire.booter.Training";
@@ -47,6 +58,8 @@ final class ClassDataSharing {
     /** The first JDK whose launcher trains an AOT cache in one run ({@code -XX:AOTCacheOutput}, JEP 514). */
     private static final int AOT_CACHE_FEATURE = 25;
     private static final int KEPT_ARCHIVES = 4;
+    /** The suffix of the file beside an archive that holds its size and CRC-32C, written at publication. */
+    static final String CHECKSUM = ".crc";
     /** Options by which the user already chose how the JVM shares classes: then we stay out. */
     private static final String[] USER_CHOICES = {
         "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive",
@@ -67,11 +80,15 @@ final class ClassDataSharing {
     private final boolean aotCache;
     /** Why sharing is off though it was asked for, for the build log; null when on, or off by choice. */
     private String offReason;
+    /** What became of an archive found damaged or unverified, for the build log once; null if nothing. */
+    private String removed;
     private Path archive;
     private Path pending;
     private Process training;
     /** Whether {@link #archive} exists and workers map it. */
     private boolean ready;
+    /** The archive a worker that mapped it ended before its first test with: never mapped again this run. */
+    private Path dropped;
 
     private ClassDataSharing(List<Path> classpath, int archived, Path directory, boolean aotCache) {
         this.classpath = classpath;
@@ -158,8 +175,14 @@ final class ClassDataSharing {
         Files.createDirectories(directory);
         archive = directory.resolve(key(java, jvmArguments) + (aotCache ? ".aot" : ".jsa"));
         if (Files.isRegularFile(archive)) {
-            ready = true;
-            return;
+            String damage = check(archive);
+            if (damage == null) {
+                ready = true;
+                return;
+            }
+            delete(archive);
+            removed = "[retire] class-data archive " + archive + " " + damage + ": removed; workers start without"
+                    + " it until it is trained anew (retire.cds)";
         }
         pending = directory.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         Path arguments = scratch.resolve("training.args");
@@ -180,20 +203,62 @@ final class ClassDataSharing {
     }
 
     /**
-     * The options that make the next worker map the archive; none while there is none. A training
-     * that ended meanwhile is published first, so even the run that trains starts most of its
-     * workers from the archive.
+     * The archive the next worker maps, or null while there is none. A training that ended meanwhile
+     * is published first, so even the run that trains starts most of its workers from the archive.
      */
-    synchronized List<String> workerOptions() {
+    synchronized Path mapped() {
         if (!ready && training != null && !training.isAlive()) {
             finish(0);
         }
-        if (!ready) {
+        return ready ? archive : null;
+    }
+
+    /** The options that make a worker map the given archive ({@link #mapped}); none for null. */
+    List<String> optionsFor(Path mapped) {
+        if (mapped == null) {
             return Collections.emptyList();
         }
         List<String> options = new ArrayList<>(aotCache ? AOT_QUIET : QUIET);
-        options.add((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
+        options.add((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + mapped);
         return options;
+    }
+
+    /** The options that make the next worker map the archive; none while there is none. */
+    List<String> workerOptions() {
+        return optionsFor(mapped());
+    }
+
+    /**
+     * What the build log should say about an archive found damaged or unverified by {@link #start}, once;
+     * null when there was none.
+     */
+    String removed() {
+        return removed;
+    }
+
+    /**
+     * A worker that mapped this archive ended before its first test. A damaged archive that its checksum
+     * did not catch does that to every worker, so it is not mapped again this run and is removed, to be
+     * trained anew by the next run. (A class that kills its JVM before its first test costs the archive
+     * too; it is then charged as always, in a worker without one.)
+     *
+     * @return whether it was dropped now, rather than before: the caller says so once
+     */
+    synchronized boolean drop(Path mapped) {
+        if (mapped.equals(dropped)) {
+            return false;
+        }
+        dropped = mapped;
+        if (mapped.equals(archive)) {
+            ready = false;
+        }
+        delete(mapped);
+        return true;
+    }
+
+    /** Whether workers that mapped this archive are to be let go: it was dropped. */
+    synchronized boolean dropped(Path mapped) {
+        return mapped != null && mapped.equals(dropped);
     }
 
     /**
@@ -222,6 +287,7 @@ final class ClassDataSharing {
             try {
                 Files.deleteIfExists(pending);
                 Files.deleteIfExists(Paths.get(pending + ".config")); // the AOT training's own leftover
+                Files.deleteIfExists(checksumPending());
             } catch (IOException ignored) {
                 // a stale .tmp is harmless: it is never mapped, and the next publish prunes it
             }
@@ -238,13 +304,89 @@ final class ClassDataSharing {
         return training != null && training.isAlive();
     }
 
+    /**
+     * The archive first, then its checksum: a run that sees the archive before its checksum (or after a
+     * crash between the two) finds it unverified and trains it anew, never maps it unchecked.
+     */
     private void publish() throws IOException {
-        try {
-            Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(pending, archive, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path sum = checksumPending();
+        Files.write(sum, (Files.size(pending) + " " + Long.toHexString(crc(pending)) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        move(pending, archive);
+        move(sum, checksumOf(archive));
         prune();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The checksum being written for {@link #pending}: a .tmp, which prune removes if left behind. */
+    private Path checksumPending() {
+        return Paths.get(pending + CHECKSUM + ".tmp");
+    }
+
+    static Path checksumOf(Path archive) {
+        return Paths.get(archive + CHECKSUM);
+    }
+
+    /**
+     * Why an archive may not be mapped: its checksum file is missing (an archive of an older retire, or
+     * one published half-way) or unreadable, or its size or CRC-32C differ from those written at
+     * publication; null when it matches.
+     */
+    static String check(Path archive) {
+        List<String> fields;
+        try {
+            fields = Arrays.asList(new String(Files.readAllBytes(checksumOf(archive)), StandardCharsets.UTF_8)
+                    .trim().split(" "));
+        } catch (NoSuchFileException e) {
+            return "has no checksum beside it (made by an older retire?), so it is unverified";
+        } catch (IOException e) {
+            return "has a checksum that cannot be read (" + e + ")";
+        }
+        try {
+            long size = Files.size(archive);
+            if (fields.size() != 2) {
+                return "has a malformed checksum beside it";
+            }
+            if (size != Long.parseLong(fields.get(0))) {
+                return "is damaged (" + size + " bytes where " + fields.get(0) + " were published)";
+            }
+            return crc(archive) == Long.parseLong(fields.get(1), 16) ? null : "is damaged (checksum)";
+        } catch (NumberFormatException e) {
+            return "has a malformed checksum beside it";
+        } catch (IOException e) {
+            return "cannot be read (" + e + ")";
+        }
+    }
+
+    /** CRC-32C, which the JDK computes with the CPU's own instruction where there is one. */
+    static long crc(Path file) throws IOException {
+        CRC32C crc = new CRC32C();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+        try (FileChannel in = FileChannel.open(file)) {
+            while (in.read(buffer) >= 0) {
+                buffer.flip();
+                crc.update(buffer);
+                buffer.clear();
+            }
+        }
+        return crc.getValue();
+    }
+
+    /** An archive and its checksum; what cannot be deleted is left, and fails its check next time. */
+    private static void delete(Path archive) {
+        try {
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(checksumOf(archive));
+        } catch (IOException ignored) {
+            // a read-only directory: the next run finds the same damage and says so again
+        }
     }
 
     /** Keeps the newest few archives: each change of the classpath's jars makes a new one. */
@@ -255,6 +397,9 @@ final class ClassDataSharing {
                 String name = f.getFileName().toString();
                 if (name.endsWith(".jsa") || name.endsWith(".aot")) {
                     archives.add(f);
+                } else if (name.endsWith(CHECKSUM)
+                        && !Files.exists(directory.resolve(name.substring(0, name.length() - CHECKSUM.length())))) {
+                    Files.deleteIfExists(f); // its archive was pruned, or removed by an older retire
                 } else if ((name.endsWith(".tmp") || name.endsWith(".tmp.config")) && isOld(f)) {
                     Files.deleteIfExists(f);
                 }
@@ -262,7 +407,7 @@ final class ClassDataSharing {
         }
         archives.sort((a, b) -> modified(b).compareTo(modified(a)));
         for (Path old : archives.subList(Math.min(KEPT_ARCHIVES, archives.size()), archives.size())) {
-            Files.deleteIfExists(old);
+            delete(old);
         }
     }
 

@@ -156,6 +156,10 @@ final class Departures {
         }
         Failures.Loss loss = failures.lost(worker, settings, pool == null ? null : pool.fatalErrorLog(worker));
         if (!worker.completedAnything && !anyStarted && !loss.timedOut) {
+            if (archiveAtFault(worker, loss.message(classes(worker.parts)))) {
+                startsOver(worker);
+                return;
+            }
             // Died before a single test: a start-up failure, whatever it was handed. (A timeout is
             // not one: the worker was well, its class hung, and the next class may not.)
             scheduler.startupFailure(worker.lastOutput());
@@ -177,6 +181,46 @@ final class Departures {
         String where = runningNames.size() > 1 ? String.join(", ", runningNames)
                 : runningNames.size() == 1 ? runningNames.get(0) : classes(parts);
         log.error("[retire] " + loss.message(where) + "; " + String.join("; ", said));
+    }
+
+    /**
+     * Whether a worker that ended before its first test had mapped the class-data archive. A damaged
+     * archive that its checksum did not catch ends every worker that way, so the archive is dropped for
+     * the rest of the run, which says so once; this end is not held against the run (no start-up failure,
+     * nothing charged), and what the worker was given starts over in one without the archive.
+     *
+     * @param how the worker's end, for the log
+     */
+    private boolean archiveAtFault(Worker worker, String how) {
+        if (worker.archive == null || pool == null) {
+            return false;
+        }
+        if (pool.dropArchive(worker)) {
+            log.warning("[retire] " + how + ", having mapped class-data archive " + worker.archive + ": it may be"
+                    + " damaged, so it is removed and workers start without it for the rest of the run");
+        } else {
+            log.info("[retire] " + how + ", having mapped the class-data archive dropped before; not held against"
+                    + " the run");
+        }
+        return true;
+    }
+
+    /** Each part of a worker that ended before its first test goes first in line again, charged nothing. */
+    private void startsOver(Worker worker) {
+        List<Part> parts = new ArrayList<>(worker.parts);
+        eachPart(parts, part -> {
+            worker.parts.remove(part);
+            if (part.classUid == null) {
+                ledger.continueFirst(part.work);
+                return part.work.testClass + " goes on whole";
+            }
+            Leftovers.Left left = part.progress.of(part.classUid, Collections.emptySet(), parallelism.on(),
+                    part.work.uniqueIds, part.work.windows, part.work.excluded);
+            return carryOn(part.work, left, worker.systemProperties, "nothing of " + part.work.testClass
+                    + " was left");
+        });
+        worker.parts.clear();
+        scheduler.reschedule();
     }
 
     /**
@@ -295,7 +339,9 @@ final class Departures {
 
     private void endedIdle(Worker worker) {
         String status = ExitStatus.describe(worker.exitStatus, worker.lastOutput());
-        if (!worker.completedAnything) {
+        if (!worker.completedAnything && archiveAtFault(worker, worker + " " + status + " before running any test")) {
+            scheduler.reschedule();
+        } else if (!worker.completedAnything) {
             scheduler.startupFailure(worker.lastOutput());
             log.error("[retire] " + worker + " " + status + " before running any test"
                     + (worker.lastOutput().isEmpty() ? "" : "; its output:" + System.lineSeparator()

@@ -17,4 +17,19 @@ interface Launcher {
 
     /** The fatal error log (hs_err) a crashed worker wrote, if it wrote one where we expect it; else null. */
     Path fatalErrorLog(Worker worker);
+
+    /**
+     * The worker mapped a class-data archive and ended before its first test: the archive is dropped
+     * (see {@link ClassDataSharing#drop}).
+     *
+     * @return whether it was dropped now, rather than before: the caller says so once
+     */
+    default boolean dropArchive(Worker worker) {
+        return false;
+    }
+
+    /** Whether the worker mapped a class-data archive that was dropped since: it is let go before it runs anything. */
+    default boolean archiveDropped(Worker worker) {
+        return false;
+    }
 }

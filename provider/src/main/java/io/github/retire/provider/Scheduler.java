@@ -145,13 +145,15 @@ final class Scheduler {
             }
             Work work = fatal == null && running < settings.workers() ? ledger.peek() : null;
             boolean tooUsed = work != null && work.freshWorker && (w.completedAnything || FailFast.drained(w));
-            if (work != null && !tooUsed) {
+            // started from an archive dropped since: it might fail in the middle of a test
+            boolean badArchive = w.archive != null && pool != null && pool.archiveDropped(w);
+            if (work != null && !tooUsed && !badArchive) {
                 List<Work> batch = batch(running);
                 w.begin(batch);
                 running++;
                 send(w, batch);
                 first = first == null ? w : first;
-            } else if (fatal != null || tooUsed
+            } else if (fatal != null || tooUsed || badArchive
                     || (ledger.pendingWork() == 0 && (running == 0 || !settings.onFailure()) && !anyDraining())) {
                 w.state = Worker.State.STOPPING;
                 exiting(w);

@@ -26,6 +26,8 @@ final class Worker {
     final Process process;
     /** Its journal file: what it wrote and did not send before it died (see {@link JournalReplay}). */
     final Path journal;
+    /** The class-data archive it mapped, or null (see {@link ClassDataSharing#drop}). */
+    Path archive;
     State state = State.STARTING;
     Connection connection;
     /**

@@ -100,6 +100,9 @@ final class WorkerPool implements Launcher, AutoCloseable {
             logger.info("[retire] no class-data archive for the workers (retire.cds): " + sharing.offReason()
                     + ". Set retire.cds=false to leave it out.");
         }
+        if (sharing.removed() != null) {
+            logger.warning(sharing.removed());
+        }
         this.argumentFile = directory.resolve("classpath.args");
         PrivateFiles.write(argumentFile, ("-cp \"" + ClassDataSharing.quote(ClassDataSharing.join(sharing.classpath()))
                 + "\"\n").getBytes(StandardCharsets.UTF_8));
@@ -131,7 +134,8 @@ final class WorkerPool implements Launcher, AutoCloseable {
         PrivateFiles.write(config, PropertiesText.of(p).getBytes(StandardCharsets.UTF_8));
         List<String> command = new ArrayList<>();
         command.add(java());
-        command.addAll(sharing.workerOptions()); // ours first, so that an option the user gave wins
+        Path archive = sharing.mapped();
+        command.addAll(sharing.optionsFor(archive)); // ours first, so that an option the user gave wins
         command.addAll(jvmArguments);
         String[] debugger = debugging == null ? null : debugging.optionForWorker();
         if (debugger != null) {
@@ -152,6 +156,7 @@ final class WorkerPool implements Launcher, AutoCloseable {
         process.getOutputStream().close();
         Worker worker = new Worker(id, secret, process, journal);
         worker.debugged = debugger != null;
+        worker.archive = archive;
         if (debugger != null) {
             logger.info(debugging.listens()
                     ? "[retire] debugging: attach your debugger to worker " + id + " on port " + debugger[1]
@@ -165,6 +170,23 @@ final class WorkerPool implements Launcher, AutoCloseable {
         pump(worker, process.getErrorStream(), false);
         process.onExit().thenAccept(p2 -> queue.accept(WorkerEvent.exited(worker, p2.exitValue())));
         return worker;
+    }
+
+    /**
+     * The worker mapped a class-data archive and ended before its first test: see
+     * {@link ClassDataSharing#drop}.
+     *
+     * @return whether the archive was dropped now, rather than before
+     */
+    @Override
+    public boolean dropArchive(Worker worker) {
+        return sharing.drop(worker.archive);
+    }
+
+    /** Whether the worker mapped an archive that was dropped since: it is let go before it runs anything. */
+    @Override
+    public boolean archiveDropped(Worker worker) {
+        return sharing.dropped(worker.archive);
     }
 
     @Override
