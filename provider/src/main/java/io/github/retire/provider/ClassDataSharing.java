@@ -2,13 +2,10 @@ package io.github.retire.provider;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +17,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32C;
 
 import io.github.retire.wire.PrivateFiles;
 
@@ -46,8 +42,8 @@ import io.github.retire.wire.PrivateFiles;
  *
  * <p>HotSpot maps an archive without checking its contents (unless {@code -XX:+VerifySharedSpaces},
  * which every worker would pay for): a damaged one makes every worker fail at its start, run after run.
- * So each archive is published with its size and CRC-32C beside it ({@link #CHECKSUM}), and a run checks
- * them once before any worker maps it; an archive that fails the check, or has none, is removed and
+ * So each archive is published with its size and CRC-32C beside it ({@link ArchiveChecksum}), and a run
+ * checks them once before any worker maps it; an archive that fails the check, or has none, is removed and
  * trained anew. A worker that mapped an archive and still ended before its first test has the archive
  * dropped for the rest of the run ({@link #drop}).
  */
@@ -58,8 +54,6 @@ final class ClassDataSharing {
     /** The first JDK whose launcher trains an AOT cache in one run ({@code -XX:AOTCacheOutput}, JEP 514). */
     private static final int AOT_CACHE_FEATURE = 25;
     private static final int KEPT_ARCHIVES = 4;
-    /** The suffix of the file beside an archive that holds its size and CRC-32C, written at publication. */
-    static final String CHECKSUM = ".crc";
     /** Options by which the user already chose how the JVM shares classes: then we stay out. */
     private static final String[] USER_CHOICES = {
         "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive",
@@ -175,7 +169,7 @@ final class ClassDataSharing {
         Files.createDirectories(directory);
         archive = directory.resolve(key(java, jvmArguments) + (aotCache ? ".aot" : ".jsa"));
         if (Files.isRegularFile(archive)) {
-            String damage = check(archive);
+            String damage = ArchiveChecksum.check(archive);
             if (damage == null) {
                 ready = true;
                 return;
@@ -310,10 +304,9 @@ final class ClassDataSharing {
      */
     private void publish() throws IOException {
         Path sum = checksumPending();
-        Files.write(sum, (Files.size(pending) + " " + Long.toHexString(crc(pending)) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        ArchiveChecksum.write(pending, sum);
         move(pending, archive);
-        move(sum, checksumOf(archive));
+        move(sum, ArchiveChecksum.of(archive));
         prune();
     }
 
@@ -327,63 +320,14 @@ final class ClassDataSharing {
 
     /** The checksum being written for {@link #pending}: a .tmp, which prune removes if left behind. */
     private Path checksumPending() {
-        return Paths.get(pending + CHECKSUM + ".tmp");
-    }
-
-    static Path checksumOf(Path archive) {
-        return Paths.get(archive + CHECKSUM);
-    }
-
-    /**
-     * Why an archive may not be mapped: its checksum file is missing (an archive of an older retire, or
-     * one published half-way) or unreadable, or its size or CRC-32C differ from those written at
-     * publication; null when it matches.
-     */
-    static String check(Path archive) {
-        List<String> fields;
-        try {
-            fields = Arrays.asList(new String(Files.readAllBytes(checksumOf(archive)), StandardCharsets.UTF_8)
-                    .trim().split(" "));
-        } catch (NoSuchFileException e) {
-            return "has no checksum beside it (made by an older retire?), so it is unverified";
-        } catch (IOException e) {
-            return "has a checksum that cannot be read (" + e + ")";
-        }
-        try {
-            long size = Files.size(archive);
-            if (fields.size() != 2) {
-                return "has a malformed checksum beside it";
-            }
-            if (size != Long.parseLong(fields.get(0))) {
-                return "is damaged (" + size + " bytes where " + fields.get(0) + " were published)";
-            }
-            return crc(archive) == Long.parseLong(fields.get(1), 16) ? null : "is damaged (checksum)";
-        } catch (NumberFormatException e) {
-            return "has a malformed checksum beside it";
-        } catch (IOException e) {
-            return "cannot be read (" + e + ")";
-        }
-    }
-
-    /** CRC-32C, which the JDK computes with the CPU's own instruction where there is one. */
-    static long crc(Path file) throws IOException {
-        CRC32C crc = new CRC32C();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
-        try (FileChannel in = FileChannel.open(file)) {
-            while (in.read(buffer) >= 0) {
-                buffer.flip();
-                crc.update(buffer);
-                buffer.clear();
-            }
-        }
-        return crc.getValue();
+        return Paths.get(pending + ArchiveChecksum.SUFFIX + ".tmp");
     }
 
     /** An archive and its checksum; what cannot be deleted is left, and fails its check next time. */
     private static void delete(Path archive) {
         try {
             Files.deleteIfExists(archive);
-            Files.deleteIfExists(checksumOf(archive));
+            Files.deleteIfExists(ArchiveChecksum.of(archive));
         } catch (IOException ignored) {
             // a read-only directory: the next run finds the same damage and says so again
         }
@@ -397,8 +341,8 @@ final class ClassDataSharing {
                 String name = f.getFileName().toString();
                 if (name.endsWith(".jsa") || name.endsWith(".aot")) {
                     archives.add(f);
-                } else if (name.endsWith(CHECKSUM)
-                        && !Files.exists(directory.resolve(name.substring(0, name.length() - CHECKSUM.length())))) {
+                } else if (name.endsWith(ArchiveChecksum.SUFFIX) && !Files.exists(
+                        directory.resolve(name.substring(0, name.length() - ArchiveChecksum.SUFFIX.length())))) {
                     Files.deleteIfExists(f); // its archive was pruned, or removed by an older retire
                 } else if ((name.endsWith(".tmp") || name.endsWith(".tmp.config")) && isOld(f)) {
                     Files.deleteIfExists(f);

@@ -14,7 +14,9 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -114,8 +116,7 @@ class ClassDataSharingTest {
         first.start(java(), Collections.singletonList("-Xmx1g"), dir);
         first.finish(60_000);
         // stand in for what a successful training publishes
-        Path archive = dir.resolve("cds").resolve(first.archiveName());
-        Files.write(archive, new byte[] {1});
+        Path archive = published(dir.resolve("cds").resolve(first.archiveName()), new byte[] {1});
 
         ClassDataSharing second = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, false);
         second.start(java(), Collections.singletonList("-Xmx1g"), dir);
@@ -137,8 +138,7 @@ class ClassDataSharingTest {
         first.start(java(), Collections.emptyList(), dir);
         first.finish(60_000);
         assertTrue(first.archiveName().endsWith(".aot"), first.archiveName());
-        Path archive = dir.resolve("cds").resolve(first.archiveName());
-        Files.write(archive, new byte[] {1});
+        Path archive = published(dir.resolve("cds").resolve(first.archiveName()), new byte[] {1});
 
         ClassDataSharing second = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 25, true);
         second.start(java(), Collections.emptyList(), dir);
@@ -156,8 +156,108 @@ class ClassDataSharingTest {
     }
 
     /**
-     * The training of the test above for real, on JDK 25 where it is installed: the cache is
-     * assembled by a child JVM at the training's exit, nothing but the cache is left, and a JVM with
+     * An archive is mapped only if its size and CRC-32C are those written when it was published: one
+     * damaged (64 KB overwritten, truncated, emptied), or without a readable checksum (an older retire's),
+     * is removed, said once, and trained anew as on a first run.
+     */
+    @Test
+    void aDamagedOrUnverifiedArchiveIsRemovedAndTrainedAnew() throws IOException {
+        Path jar = TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS);
+        ClassDataSharing first = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, false);
+        first.start(java(), Collections.emptyList(), dir);
+        first.finish(60_000);
+        Path archive = dir.resolve("cds").resolve(first.archiveName());
+        Path sum = ArchiveChecksum.of(archive);
+        byte[] content = new byte[256 * 1024];
+        new java.util.Random(15).nextBytes(content);
+
+        Map<String, String> damages = new LinkedHashMap<>();
+        damages.put("middle", "is damaged (checksum)");
+        damages.put("truncated", "is damaged (131072 bytes where 262144 were published)");
+        damages.put("empty", "is damaged (0 bytes where 262144 were published)");
+        damages.put("no checksum", "has no checksum beside it (made by an older retire?), so it is unverified");
+        damages.put("malformed checksum", "has a malformed checksum beside it");
+        damages.put("garbled checksum", "has a malformed checksum beside it");
+        for (Map.Entry<String, String> damage : damages.entrySet()) {
+            published(archive, content);
+            byte[] damaged = content;
+            switch (damage.getKey()) {
+                case "middle":
+                    damaged = content.clone();
+                    Arrays.fill(damaged, 96 * 1024, 160 * 1024, (byte) 0xA5);
+                    break;
+                case "truncated":
+                    damaged = Arrays.copyOf(content, content.length / 2);
+                    break;
+                case "empty":
+                    damaged = new byte[0];
+                    break;
+                case "no checksum":
+                    Files.delete(sum);
+                    break;
+                case "malformed checksum":
+                    Files.write(sum, "262144\n".getBytes(StandardCharsets.UTF_8));
+                    break;
+                default:
+                    Files.write(sum, "262144 not-hex\n".getBytes(StandardCharsets.UTF_8));
+            }
+            Files.write(archive, damaged);
+            ClassDataSharing next = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, false);
+            next.start(java(), Collections.emptyList(), dir);
+            assertEquals(Collections.emptyList(), next.workerOptions(), damage.getKey());
+            assertEquals("[retire] class-data archive " + archive + " " + damage.getValue() + ": removed; workers"
+                    + " start without it until it is trained anew (retire.cds)", next.removed(), damage.getKey());
+            assertFalse(Files.exists(archive) || Files.exists(sum), damage.getKey() + ": removed with its checksum");
+            assertTrue(next.training() || Files.exists(dir.resolve("training.args")), damage.getKey() + ": trained anew");
+            next.finish(60_000);
+        }
+        // and an intact one is mapped, with nothing said
+        published(archive, content);
+        ClassDataSharing intact = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, false);
+        intact.start(java(), Collections.emptyList(), dir);
+        assertEquals(archive, intact.mapped());
+        assertNull(intact.removed());
+    }
+
+    /**
+     * A worker that mapped the archive ended before its first test: the archive is not mapped again in
+     * this run, and is removed for the next to train anew. Dropping it again says nothing new.
+     */
+    @Test
+    void aDroppedArchiveIsNotMappedAgainAndIsRemoved() throws IOException {
+        Path jar = TestJars.jar(dir, "a.jar", "x/A.class", BOOTER_CLASS);
+        ClassDataSharing first = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, false);
+        first.start(java(), Collections.emptyList(), dir);
+        first.finish(60_000);
+        Path archive = published(dir.resolve("cds").resolve(first.archiveName()), new byte[] {1, 2, 3});
+
+        ClassDataSharing sharing = ClassDataSharing.plan(Collections.singletonList(jar), dir.resolve("cds"), 17, false);
+        sharing.start(java(), Collections.emptyList(), dir);
+        Path mapped = sharing.mapped();
+        assertEquals(archive, mapped);
+        assertFalse(sharing.dropped(mapped));
+        assertFalse(sharing.dropped(null));
+
+        assertTrue(sharing.drop(mapped), "dropped now: the caller says so");
+        assertNull(sharing.mapped());
+        assertEquals(Collections.emptyList(), sharing.workerOptions());
+        assertTrue(sharing.dropped(mapped));
+        assertFalse(Files.exists(archive) || Files.exists(ArchiveChecksum.of(archive)));
+        assertFalse(sharing.drop(mapped), "dropped before: nothing more to say");
+        assertFalse(sharing.training(), "no training in this run: the next one trains");
+    }
+
+    /** What a successful training publishes: the archive, then its checksum. */
+    private static Path published(Path archive, byte[] content) throws IOException {
+        Files.write(archive, content);
+        ArchiveChecksum.write(archive, ArchiveChecksum.of(archive));
+        return archive;
+    }
+
+    /**
+     * The training of {@code withOnFailureFromJdk25OnTheArchiveIsAnAotCache} for real, on JDK 25 where it is
+     * installed: the cache is assembled by a child JVM at the training's exit, nothing but the cache and
+     * its checksum is left, and a JVM with
      * {@code -XX:AOTMode=on} (which fails rather than run without the cache) starts from it.
      */
     @Test
@@ -173,9 +273,10 @@ class ClassDataSharingTest {
         List<String> options = sharing.workerOptions();
         assertEquals(3, options.size(), "options: " + options);
         try (Stream<Path> files = Files.list(dir.resolve("cds"))) {
-            assertEquals(Collections.singletonList(sharing.archiveName()),
-                    files.map(f -> f.getFileName().toString()).collect(Collectors.toList()));
+            assertEquals(Arrays.asList(sharing.archiveName(), sharing.archiveName() + ArchiveChecksum.SUFFIX),
+                    files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList()));
         }
+        assertNull(ArchiveChecksum.check(dir.resolve("cds").resolve(sharing.archiveName())));
         assertStartsFrom(java25.toString(), options, "-XX:AOTMode=on", booter);
     }
 
@@ -201,6 +302,7 @@ class ClassDataSharingTest {
         assertEquals(3, options.size(), "options: " + options);
         Path archive = dir.resolve("cds").resolve(sharing.archiveName());
         assertTrue(Files.size(archive) > 0);
+        assertNull(ArchiveChecksum.check(archive), "published with its checksum");
 
         assertStartsFrom(java(), options, "-Xshare:on", booter);
         sharing.finish(0);

@@ -1,0 +1,170 @@
+package io.github.retire.provider;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.retire.wire.EventType;
+import io.github.retire.wire.Frame;
+import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
+import org.apache.maven.surefire.api.report.ReportEntry;
+import org.apache.maven.surefire.api.report.TestOutputReportEntry;
+import org.apache.maven.surefire.api.report.TestReportListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A worker that mapped the class-data archive and ended before its first test, with its class in hand:
+ * the archive is dropped, said once, and the worker's end costs nothing, not even a start-up failure
+ * (retire.maxStartupFailures is 1 here, so one would end the run). The IT cds-damaged covers a worker
+ * that ends before it says hello; this one, which ends holding work, is made up here: the worker is a
+ * process that has exited, the pool a real one whose next workers cannot start (the jar holds no booter).
+ */
+class ArchiveDropTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final List<String> logged = new CopyOnWriteArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    private final TestReportListener<TestOutputReportEntry> reporter = (TestReportListener<TestOutputReportEntry>)
+            Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {TestReportListener.class},
+                    (proxy, method, args) -> {
+                        Object arg = args == null ? null : args[0];
+                        if (arg instanceof ReportEntry) {
+                            seen.add(method.getName() + " " + ((ReportEntry) arg).getSourceName());
+                        }
+                        return null;
+                    });
+
+    private final ConsoleLogger log = (ConsoleLogger) Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {ConsoleLogger.class}, (proxy, method, args) -> {
+                logged.add(method.getName() + " " + (args == null ? "" : args[0]));
+                return method.getReturnType() == boolean.class ? false : null;
+            });
+
+    private static final PipeBarrier.Sink NOWHERE = new PipeBarrier.Sink() {
+        @Override
+        public void frame(Frame<EventType> frame) {
+        }
+
+        @Override
+        public void line(boolean stdout, String text) {
+        }
+    };
+
+    @Test
+    void aWorkerThatMappedTheArchiveAndEndedHoldingItsClassCostsNothingAndDropsTheArchive() throws Exception {
+        Path archive = publishedArchive();
+        try (WorkerPool pool = new WorkerPool(scratch("run-2"), sharing(), new Properties(), e -> { }, log, null,
+                false)) {
+            Run run = new Run(pool);
+            Worker crashed = run.endHoldingA(archive);
+
+            assertEquals(Collections.singletonList("warning [retire] " + crashed + " exited with status 1 while running"
+                    + " A, having mapped class-data archive " + archive + ": it may be damaged, so it is removed and"
+                    + " workers start without it for the rest of the run"), run.retireLines());
+            assertFalse(Files.exists(archive) || Files.exists(ArchiveChecksum.of(archive)), "removed");
+            assertEquals(Collections.emptyList(), seen, "nothing reported: A starts over");
+            assertEquals(1, run.ledger.pendingWork(), "A is in line again");
+            List<Worker> alive = new ArrayList<>();
+            run.scheduler.alive().forEach(alive::add);
+            assertEquals(1, alive.size(), "a fresh worker was started, the death not counted: " + alive);
+            assertNull(alive.get(0).archive, "without the archive");
+        }
+    }
+
+    /** The same end without an archive is a start-up failure, as always: with a cap of 1, the run gives up on A. */
+    @Test
+    void withoutAnArchiveTheSameEndIsAStartupFailure() throws Exception {
+        try (WorkerPool pool = new WorkerPool(scratch("run"), ClassDataSharing.off(Collections.singletonList(jar())),
+                new Properties(), e -> { }, log, null, false)) {
+            Run run = new Run(pool);
+            run.endHoldingA(null);
+
+            assertTrue(seen.contains("testError A"), seen.toString());
+            assertEquals(0, run.ledger.pendingWork());
+            assertFalse(run.scheduler.anyAlive(), "no worker started after it");
+        }
+    }
+
+    private final class Run {
+        final Ledger ledger = new Ledger(Collections.singletonList("A"), 0);
+        final Scheduler scheduler;
+        final Departures departures;
+
+        Run(WorkerPool pool) {
+            Properties p = new Properties();
+            p.setProperty(Settings.WORKERS, "1");
+            p.setProperty(Settings.MAX_STARTUP_FAILURES, "1");
+            Settings settings = Settings.read(p, Collections.emptyMap(), 2, w -> { });
+            Relay relay = new Relay(reporter);
+            Failures failures = new Failures(ledger, relay);
+            scheduler = new Scheduler(settings, ledger, failures, log, pool, new FailFast(0, log));
+            departures = new Departures(settings, ledger, relay, log, failures, scheduler, pool, Parallelism.OFF);
+        }
+
+        /** A worker takes A, then ends with status 1 before anything of A started. */
+        Worker endHoldingA(Path archive) throws Exception {
+            Process process = new ProcessBuilder("sh", "-c", "exit 1").start();
+            process.waitFor();
+            Worker worker = new Worker(1, "secret", process, null);
+            worker.archive = archive;
+            scheduler.adopt(worker);
+            worker.state = Worker.State.IDLE;
+            scheduler.schedule();
+            assertEquals("A", worker.parts.get(0).work.testClass);
+            worker.exitStatus = 1;
+            worker.outputClosed(true);
+            worker.outputClosed(false);
+            departures.maybeEnded(worker, NOWHERE);
+            return worker;
+        }
+
+        List<String> retireLines() {
+            List<String> lines = new ArrayList<>();
+            for (String l : logged) {
+                if (l.contains("[retire]") && !l.startsWith("info [retire] no class-data archive")) {
+                    lines.add(l);
+                }
+            }
+            return lines;
+        }
+    }
+
+    private Path scratch(String name) throws Exception {
+        return Files.createDirectories(dir.resolve(name));
+    }
+
+    private Path jar() throws Exception {
+        Path jar = dir.resolve("a.jar");
+        return Files.exists(jar) ? jar : TestJars.jar(dir, "a.jar", "x/A.class", "io/github/retire/booter/Training.class");
+    }
+
+    private ClassDataSharing sharing() throws Exception {
+        return ClassDataSharing.plan(Collections.singletonList(jar()), dir.resolve("cds"), Runtime.version().feature(),
+                false);
+    }
+
+    /** What the first run's training publishes, made up: its training fails, the jar holds no booter. */
+    private Path publishedArchive() throws Exception {
+        ClassDataSharing first = sharing();
+        new WorkerPool(scratch("run-1"), first, new Properties(), e -> { }, log, null, false).close();
+        Path archive = dir.resolve("cds").resolve(first.archiveName());
+        Files.write(archive, new byte[] {1, 2, 3});
+        ArchiveChecksum.write(archive, ArchiveChecksum.of(archive));
+        logged.clear();
+        return archive;
+    }
+}
