@@ -793,8 +793,8 @@ List stallVerifyRun(File basedir) {
  * cds-archive, cds-aot-jdk25 and cds-agent: two runs. Each run's ArchiveTest recorded which kind of
  * archive its worker mapped (jsa, aot or none). With `kind` (the one this JDK and these options train),
  * the first run had none yet and trained one, the second mapped it, and exactly that archive is kept,
- * with no training leftover (a .tmp, or an AOT training's .config). With `kind` null, no run mapped or
- * kept any.
+ * with its checksum (.crc) and no training leftover (a .tmp, or an AOT training's .config). With `kind`
+ * null, no run mapped or kept any.
  */
 void verifyArchivedRuns(File basedir, String kind) {
     verifyOutcomes(basedir, 'target/surefire-reports', 'expected-outcomes.txt', false)
@@ -806,7 +806,9 @@ void verifyArchivedRuns(File basedir, String kind) {
     def dir = new File(basedir, 'target/retire-cds')
     def kept = dir.exists() ? dir.listFiles().findAll { it.isFile() } : [] // launchers/ is retire's too
     if (kind) {
-        assert kept.size() == 1 && kept[0].name.endsWith('.' + kind) : "one .${kind} archive for one classpath, nothing else: ${kept*.name}"
+        def archives = kept.findAll { it.name.endsWith('.' + kind) }
+        assert archives.size() == 1 && kept*.name.sort() == [archives[0].name, archives[0].name + '.crc'] :
+                "one .${kind} archive for one classpath and its checksum, nothing else: ${kept*.name}"
     } else {
         assert kept.isEmpty() : "no archive, no training leftover: ${kept*.name}"
     }
