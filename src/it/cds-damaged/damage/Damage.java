@@ -11,7 +11,7 @@ import java.util.zip.CRC32C;
  * Damages the one class-data archive retire keeps in the directory given, between two builds:
  * middle (64 KB in its middle overwritten with zeros), truncate (cut to half), nosum (its checksum file deleted, as
  * an older retire left it), middle-fixsum (the middle, and a checksum file that matches the damage: what a
- * checksum cannot catch). Run with java's source launcher; not a test.
+ * checksum cannot catch; for trying by hand). Run with java's source launcher; not a test.
  */
 public class Damage {
     public static void main(String[] args) throws Exception {
@@ -30,8 +30,6 @@ public class Damage {
             switch (args[0]) {
                 case "middle":
                 case "middle-fixsum":
-                    // Zeros: measured on JDK 17, workers that map them abort at once (SIGABRT). Other bytes made them
-                    // exit with NoSuchMethodError, or once spin before their HELLO.
                     byte[] block = new byte[64 * 1024];
                     f.seek(size / 2 / block.length * block.length);
                     f.write(block);

@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A worker that mapped the class-data archive and ended before its first test, with its class in hand:
- * the archive is dropped, said once, and the worker's end costs nothing, not even a start-up failure
- * (retire.maxStartupFailures is 1 here, so one would end the run). The IT cds-damaged covers a worker
- * that ends before it says hello; this one, which ends holding work, is made up here: the worker is a
- * process that has exited, the pool a real one whose next workers cannot start (the jar holds no booter).
+ * A worker that mapped the class-data archive and ended before its first test, before its HELLO or with
+ * its class in hand: the archive is dropped, said once, and the worker's end costs nothing, not even a
+ * start-up failure (retire.maxStartupFailures is 1 here, so one would end the run). Damage under a
+ * matching checksum cannot be made to fail the same way twice (workers end with an error, abort, or spin),
+ * so these ends are made up: the worker is a process that has exited, the pool a real one whose next
+ * workers cannot start (the jar holds no booter).
  */
 class ArchiveDropTest {
     @TempDir
@@ -85,6 +86,35 @@ class ArchiveDropTest {
         }
     }
 
+    /**
+     * Workers that mapped the archive end before their HELLO (as most did, with 64 KB of it overwritten):
+     * the first drops it and says so, the second (started from it at the same time) says less, neither
+     * counts as a start-up failure, and the next worker starts without the archive.
+     */
+    @Test
+    void workersThatMappedTheArchiveAndEndedBeforeTheirHelloCostNothing() throws Exception {
+        Path archive = publishedArchive();
+        try (WorkerPool pool = new WorkerPool(scratch("run-2"), sharing(), new Properties(), e -> { }, log, null,
+                false)) {
+            Run run = new Run(pool);
+            Worker first = run.endBeforeHello(1, archive);
+            Worker second = run.endBeforeHello(2, archive);
+
+            assertEquals(java.util.Arrays.asList("warning [retire] " + first + " exited with status 1 before running"
+                    + " any test, having mapped class-data archive " + archive + ": it may be damaged, so it is removed"
+                    + " and workers start without it for the rest of the run", "info [retire] " + second + " exited with"
+                    + " status 1 before running any test, having mapped the class-data archive dropped before; not held"
+                    + " against the run"), run.retireLines());
+            assertFalse(Files.exists(archive));
+            assertEquals(Collections.emptyList(), seen);
+            assertEquals(1, run.ledger.pendingWork());
+            List<Worker> alive = new ArrayList<>();
+            run.scheduler.alive().forEach(alive::add);
+            assertEquals(1, alive.size(), "a fresh worker was started, no death counted: " + alive);
+            assertNull(alive.get(0).archive);
+        }
+    }
+
     /** The same end without an archive is a start-up failure, as always: with a cap of 1, the run gives up on A. */
     @Test
     void withoutAnArchiveTheSameEndIsAStartupFailure() throws Exception {
@@ -125,6 +155,20 @@ class ArchiveDropTest {
             worker.state = Worker.State.IDLE;
             scheduler.schedule();
             assertEquals("A", worker.parts.get(0).work.testClass);
+            worker.exitStatus = 1;
+            worker.outputClosed(true);
+            worker.outputClosed(false);
+            departures.maybeEnded(worker, NOWHERE);
+            return worker;
+        }
+
+        /** A worker started from the archive ends with status 1 before it says hello. */
+        Worker endBeforeHello(int id, Path archive) throws Exception {
+            Process process = new ProcessBuilder("sh", "-c", "exit 1").start();
+            process.waitFor();
+            Worker worker = new Worker(id, "secret", process, null);
+            worker.archive = archive;
+            scheduler.adopt(worker);
             worker.exitStatus = 1;
             worker.outputClosed(true);
             worker.outputClosed(false);
