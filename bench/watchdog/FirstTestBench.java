@@ -15,7 +15,8 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
  * A worker's start-up path in miniature (bench/watchdog/run.sh --first-test): with "native", a thread
  * loads the native watchdog and starts its parent watch while the main thread starts the JUnit Platform
  * launcher and discovers a class; the main thread waits for the load (as WorkerMain's ParentWatch.awaitLoad
- * does, so that no test sees jffi.extract.dir) and runs the class. With "java", no load. Prints the time
+ * does, so that no test sees jffi.extract.dir) and runs the class. With "native-first" it waits for the load
+ * before it starts the launcher. With "java", no load. Prints the time
  * from the JVM's start to the first test's start, and the process's CPU time then.
  */
 public final class FirstTestBench {
@@ -34,7 +35,7 @@ public final class FirstTestBench {
         long startMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
         long nanosAtStartMillis = System.nanoTime() - (System.currentTimeMillis() - startMillis) * 1_000_000L;
         Thread loader = null;
-        if (args[0].equals("native")) {
+        if (args[0].startsWith("native")) {
             loader = new Thread(() -> {
                 try {
                     NativeWatchdog.load().watchParent(250_000_000L, "parent gone\n", 65);
@@ -44,6 +45,9 @@ public final class FirstTestBench {
             }, "loader");
             loader.setDaemon(true);
             loader.start();
+        }
+        if (loader != null && args[0].equals("native-first")) {
+            loader.join(); // as a worker with retire.testTimeout did before 2026-12-01: the load, then the launcher
         }
         Launcher launcher = LauncherFactory.create();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()

@@ -6,7 +6,8 @@
 #                         [--first-test N]
 #
 # --first-test N: only (d), N pairs of fresh JVMs, alternately with and without the native load on the way to
-# the first test (FirstTestBench.java; JUnit Platform 1.11.4 / Jupiter 5.11.4 from ~/.m2).
+# the first test (FirstTestBench.java; JUnit Platform 1.11.4 / Jupiter 5.11.4 from ~/.m2). FIRST_TEST_MODES
+# (default "native java") picks the modes; the last is the one the others are compared with.
 #
 # --jar defaults to hardkill-native/target/retire-hardkill-0.1.0-SNAPSHOT.jar (build it first:
 # mvn -B install -DskipTests -Dinvoker.skip). jffi 1.4.3 (+ native) comes from ~/.m2.
@@ -51,22 +52,25 @@ if [ "$first_test" -gt 0 ]; then
   junit="$junit:$m/org/apiguardian/apiguardian-api/1.1.2/apiguardian-api-1.1.2.jar"
   javac -d "$work/classes" -cp "$cp:$junit" "$here/FirstTestBench.java"
   echo "== (d) JVM start to first test, $first_test pairs: native load on the way (as a worker) vs none"
+  modes="${FIRST_TEST_MODES:-native java}"
   for i in $(seq "$first_test"); do
-    java -cp "$cp:$junit" FirstTestBench native
-    java -cp "$cp:$junit" FirstTestBench java
+    for mode in $modes; do java -cp "$cp:$junit" FirstTestBench "$mode"; done
   done | tee "$work/first-test.txt"
   python3 - "$work/first-test.txt" <<'EOF'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1]) if l.startswith("first-test-ms")]
-by = {m: [r for r in rows if r[4] == m] for m in ("native", "java")}
+modes = list(dict.fromkeys(r[4] for r in rows))
+by = {m: [r for r in rows if r[4] == m] for m in modes}
 for m, rs in by.items():
     f = [int(r[1]) for r in rs]
     c = [int(r[3]) for r in rs]
     print(f"{m}: n={len(f)} to first test median {statistics.median(f)} ms (min {min(f)}), CPU median "
           f"{statistics.median(c)} ms (min {min(c)})")
-d = [int(a[1]) - int(b[1]) for a, b in zip(by["native"], by["java"])]
-dc = [int(a[3]) - int(b[3]) for a, b in zip(by["native"], by["java"])]
-print(f"native - java, paired: to first test median {statistics.median(d)} ms, CPU median {statistics.median(dc)} ms")
+for m in modes[:-1]:
+    last = modes[-1]
+    d = [int(a[1]) - int(b[1]) for a, b in zip(by[m], by[last])]
+    dc = [int(a[3]) - int(b[3]) for a, b in zip(by[m], by[last])]
+    print(f"{m} - {last}, paired: to first test median {statistics.median(d)} ms, CPU median {statistics.median(dc)} ms")
 EOF
   exit 0
 fi
