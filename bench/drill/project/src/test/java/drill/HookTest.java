@@ -76,10 +76,11 @@ class HookTest {
         out.write(magic, 0, magic.length);
         byte[] op = "test-succeeded".getBytes(StandardCharsets.US_ASCII);
         out.write(op.length);
+        out.write(':');
         out.write(op, 0, op.length);
         out.write(':');
         out.write(5);
-        byte[] cs = "UTF-8:".getBytes(StandardCharsets.US_ASCII);
+        byte[] cs = ":UTF-8:".getBytes(StandardCharsets.US_ASCII);
         out.write(cs, 0, cs.length);
         byte[] s = "[engine:junit-jupiter]/[class:drill.HookTest]/[method:a_hook()]".getBytes(StandardCharsets.UTF_8);
         out.write(0);
