@@ -49,7 +49,7 @@ KINDS = {
     "journal-truncate-live": "truncate a running worker's journal to 0 bytes under its mapping",
     "cds-damage": "overwrite 64 KB in the middle of target/retire-cds/*.jsa before the run",
     "stranger-garbage": "connect to the supervisor's port, send random bytes",
-    "stranger-hello": "connect to the supervisor's port, send a HELLO whose string claims 2 GB, stream 300 MB",
+    "stranger-hello": "connect to the supervisor's port, send a HELLO whose first string claims 64 MB, 200 MB or 2 GB, stream up to 300 MB",
     "stranger-silent": "connect to the supervisor's port 20 times and say nothing until the build ends",
 }
 # Faults after which a non-zero exit is the expected report of the whole run.
@@ -494,18 +494,20 @@ class Run:
         if not s:
             return
         # The header of a hello frame (docs/PROTOCOL.md, Framing), then a first string that claims 2 GB.
-        head = b":retire-event:" + bytes([5]) + b":hello:" + bytes([5]) + b":UTF-8:" + struct.pack(">i", 0x7FFFFFF0) + b":"
+        # A claim of 2 GB that Surefire's decoder refuses at once, or one it believes and collects.
+        claim = self.rng.choice([64 << 20, 200 << 20, 0x7FFFFFF0])
+        head = b":retire-event:" + bytes([5]) + b":hello:" + bytes([5]) + b":UTF-8:" + struct.pack(">i", claim) + b":"
         chunk = b"x" * (1 << 20)
         sent = 0
         try:
             s.settimeout(10)
             s.sendall(head)
-            while sent < 300 * (1 << 20) and not self.done.is_set():
+            while sent < min(claim + (1 << 20), 300 << 20) and not self.done.is_set():
                 s.sendall(chunk)
                 sent += len(chunk)
         except OSError as e:
             self.notes.append(f"the supervisor stopped reading after {sent >> 20} MB: {e}")
-        self.injected = f"HELLO claiming 2 GB to port {port}, {sent >> 20} MB sent"
+        self.injected = f"HELLO claiming {claim >> 20} MB to port {port}, {sent >> 20} MB sent"
 
     def inject_stranger_silent(self):
         s, port = self.connect()
@@ -521,9 +523,13 @@ class Run:
 
 # ---------------------------------------------------------------------------------------------- check
 
-def check(run, baseline, exit_code, hung, leftovers, new_files):
+def check(run, baseline, exit_code, hung, leftovers, new_files, log_path):
     """The violations of one run (empty: the law held)."""
     v = []
+    text = log_path.read_text(errors="replace")
+    if "OutOfMemoryError" in text:
+        line = next(l for l in text.splitlines() if "OutOfMemoryError" in l)
+        v.append(f"OutOfMemoryError in the build log: {line.strip()[:200]}")
     if hung:
         v.append(f"hang: Maven still running after {run.args.run_timeout} s")
     if leftovers:
@@ -620,7 +626,7 @@ def run_once(run, work, baseline, logs):
     if new_tmp:
         time.sleep(2)  # someone else's build may have had one for a moment
         new_files |= {"/tmp/" + e for e in new_tmp & tmp_entries()}
-    violations = check(run, baseline, exit_code, hung, leftovers, new_files) if baseline is not None else []
+    violations = check(run, baseline, exit_code, hung, leftovers, new_files, log_path) if baseline is not None else []
     return exit_code, elapsed, violations, log_path
 
 
