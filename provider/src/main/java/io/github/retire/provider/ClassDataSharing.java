@@ -217,7 +217,7 @@ final class ClassDataSharing {
         return options;
     }
 
-    /** The options that make the next worker map the archive; none while there is none. */
+    /** The options that make the next worker map the archive; none while there is none (for tests). */
     List<String> workerOptions() {
         return optionsFor(mapped());
     }
