@@ -873,3 +873,27 @@ void parallelVerifyOwnOutput(File basedir, List<Map> cases) {
         throw new AssertionError("${basedir.name}: output filed under the wrong test:\n  " + problems.join('\n  '))
     }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Nested builds (orphans, orphans-stalled, shutdown-dump): the verify script runs a real build of its own
+// IT, waits for its hanging test, and then acts on Maven, the fork or the worker.
+
+/**
+ * Starts `mvn -B -o test <args>` in basedir with the IT's local repository (the invoker's
+ * localRepositoryPath), its output to log, and waits at most 90 s for the test to write its worker's pid
+ * to pidFile. Returns [maven (the Process), worker, fork (the worker's parent, Surefire's fork)]; fails,
+ * naming `what` and the log, when the pid file never came.
+ */
+List nestedBuild(File basedir, def localRepositoryPath, List args, File pidFile, File log, String what) {
+    def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+    def maven = new ProcessBuilder([mvn, '-B', '-o', '-llr', "-Dmaven.repo.local=${localRepositoryPath}".toString(), 'test']
+            + args.collect { it.toString() })
+            .directory(basedir).redirectErrorStream(true).redirectOutput(log).start()
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90)
+    while (!pidFile.exists() && maven.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(100)
+    }
+    assert pidFile.exists() : "${what}: the worker never got to its pid file; see ${log}"
+    def worker = ProcessHandle.of(pidFile.text.trim() as long).get()
+    return [maven, worker, worker.parent().get()]
+}

@@ -30,7 +30,6 @@ def running = { long pid ->
     return state != 'Z' as char && state != 'X' as char
 }
 
-def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
 def scenarios = [
         // no retire.testTimeout: the parent watch must not depend on the timeout watchdog
         [name: 'stalled', args: ['-Dtest=StallTest']],
@@ -46,16 +45,8 @@ for (scenario in scenarios) {
     pidFile.delete()
     def notStalled = new File(pidFile.path + '.not-stalled')
     def log = new File(basedir, "nested-${scenario.name}.log")
-    def maven = new ProcessBuilder([mvn, '-B', '-o', '-llr', "-Dmaven.repo.local=${localRepositoryPath}".toString(),
-            'test', "-Dorphan.pidfile=${pidFile.path}".toString()] + scenario.args)
-            .directory(basedir).redirectErrorStream(true).redirectOutput(log).start()
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90)
-    while (!pidFile.exists() && maven.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(100)
-    }
-    assert pidFile.exists() : "${scenario.name}: the worker never got to its pid file; see ${log}"
-    def worker = ProcessHandle.of(pidFile.text.trim() as long).get()
-    def fork = worker.parent().get()
+    def (maven, worker, fork) = reports.nestedBuild(basedir, localRepositoryPath,
+            ["-Dorphan.pidfile=${pidFile.path}"] + scenario.args, pidFile, log, scenario.name)
     try {
         assert fork.pid() != maven.pid() : 'the worker must run in its own JVM below the Surefire fork'
         if (scenario.name == 'stalled') {
@@ -66,7 +57,7 @@ for (scenario in scenarios) {
 
         long killedAt = System.nanoTime()
         assert ['kill', '-KILL', String.valueOf(fork.pid())].execute().waitFor() == 0
-        deadline = killedAt + TimeUnit.SECONDS.toNanos(15)
+        long deadline = killedAt + TimeUnit.SECONDS.toNanos(15)
         while (running(worker.pid()) && System.nanoTime() < deadline) {
             Thread.sleep(10)
         }

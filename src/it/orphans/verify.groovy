@@ -2,28 +2,20 @@
 // the worker (and Surefire's fork, its parent) are gone soon after.
 import java.util.concurrent.TimeUnit
 
-def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
 def results = []
 for (signal in ['KILL', 'TERM', 'INT']) {
     def pidFile = new File(basedir, "target/worker-${signal}.pid")
     pidFile.delete()
     def log = new File(basedir, "nested-${signal}.log")
-    def maven = new ProcessBuilder(mvn, '-B', '-o', '-llr', "-Dmaven.repo.local=${localRepositoryPath}",
-            'test', "-Dorphan.pidfile=${pidFile.path}")
-            .directory(basedir).redirectErrorStream(true).redirectOutput(log).start()
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90)
-    while (!pidFile.exists() && maven.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(100)
-    }
-    assert pidFile.exists() : "the hanging test never started (${signal}); see ${log}"
-    def worker = ProcessHandle.of(pidFile.text.trim() as long).get()
-    def fork = worker.parent().get()
+    def (maven, worker, fork) = reports.nestedBuild(basedir, localRepositoryPath, ["-Dorphan.pidfile=${pidFile.path}"],
+            pidFile, log, signal)
     assert worker.isAlive() && fork.isAlive()
     assert fork.pid() != maven.pid() : 'the worker must run in its own JVM below the Surefire fork'
 
     long killedAt = System.nanoTime()
     assert ['kill', "-${signal}", String.valueOf(maven.pid())].execute().waitFor() == 0
-    deadline = killedAt + TimeUnit.SECONDS.toNanos(30)
+    long deadline = killedAt + TimeUnit.SECONDS.toNanos(30)
     while ((worker.isAlive() || fork.isAlive()) && System.nanoTime() < deadline) {
         Thread.sleep(50)
     }

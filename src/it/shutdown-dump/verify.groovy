@@ -8,23 +8,14 @@ def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Rep
 // The invoker build, before the real one writes to the same reports directory.
 reports.verifyOutcomes(basedir)
 
-def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
 def pidFile = new File(basedir, 'target/worker.pid')
 def reportsDir = new File(basedir, 'target/surefire-reports')
 pidFile.delete()
 def log = new File(basedir, 'nested.log')
-def maven = new ProcessBuilder(mvn, '-B', '-o', '-llr', "-Dmaven.repo.local=${localRepositoryPath}",
-        'test', "-Ddump.pidfile=${pidFile.path}")
-        .directory(basedir).redirectErrorStream(true).redirectOutput(log).start()
-long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90)
-while (!pidFile.exists() && maven.isAlive() && System.nanoTime() < deadline) {
-    Thread.sleep(100)
-}
-assert pidFile.exists() : "the hanging test never started; see ${log}"
-def worker = ProcessHandle.of(pidFile.text.trim() as long).get()
-def fork = worker.parent().get()
+def (maven, worker, fork) = reports.nestedBuild(basedir, localRepositoryPath, ["-Ddump.pidfile=${pidFile.path}"],
+        pidFile, log, 'the hanging build')
 assert ['kill', '-TERM', String.valueOf(maven.pid())].execute().waitFor() == 0
-deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30)
+long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30)
 while ((worker.isAlive() || fork.isAlive()) && System.nanoTime() < deadline) {
     Thread.sleep(50)
 }
