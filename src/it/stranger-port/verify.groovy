@@ -1,11 +1,12 @@
 // stranger-port: -Dretire.onFailure=true. A_StrangerTest reads the worker port from its own JVM's command line
 // (a retire worker's carries --port P --worker N) and attacks it as any local user could: garbage, a HELLO
-// frame in retire's framing declaring a 2 GB string and streaming 64 MB of it, this worker's id with a wrong
+// frame in retire's framing declaring a 2 GB string and streaming 128 MB of it, this worker's id with a wrong
 // secret, then 40 connections that say nothing. B_FailingTest fails twice, so two retirements need fresh
 // workers to connect after the attack; C_LaterTest runs last.
 //
 // Before the fix the supervisor decoded a whole frame from any caller before it checked the secret: the
-// 64 MB went through (the stranger test fails: "the supervisor took 67108864 bytes"), and a silent
+// 128 MB went through and the connection stayed open (the stranger test fails: "the supervisor took all
+// 134217728 bytes"; with 64 MB it took 67108864 of 67108864), and a silent
 // connection held a thread forever (never closed: the test fails there too).
 //
 // Expected: stock's outcomes (a stock fork has no worker port; the test passes without attacking), and on
