@@ -323,6 +323,24 @@ Map<String, Long> pidLines(List<Map> cases, boolean everyTest = false) {
     return out
 }
 
+/**
+ * The "<name> foreign-libs [<path>, ...]" lines of NativeLibs.mark (lib/fixtures), keyed by name: the shared
+ * libraries outside the JDK and the system that the test's JVM had mapped, as the text between the brackets.
+ */
+Map<String, String> foreignLibs(List<Map> cases) {
+    def out = [:]
+    cases.each { c ->
+        ((c.systemOut ?: '') =~ /(?m)^(\S+) foreign-libs \[(.*)\]$/).each { m -> out[m[1]] = m[2] }
+    }
+    return out
+}
+
+/** Whether a retire worker with this pid is still running (its /proc cmdline names WorkerMain). */
+boolean workerRunning(long pid) {
+    def cmdline = new File("/proc/${pid}/cmdline")
+    return cmdline.exists() && cmdline.getText('ISO-8859-1').contains('io.github.retire.booter.WorkerMain')
+}
+
 /** The pid of testcase classname|name, from its mark; fails if it printed none. */
 long pidOf(Map<String, Map> marks, String key) {
     def m = marks[key]
@@ -764,9 +782,7 @@ void stallVerifyWorkers(List<Map> cases) {
     assert fresh != pids['StallTest.b_stall'] &&
             [pids['StallTest.d_passesAfter'], pids['UntouchedTest.one'], pids['UntouchedTest.two']].every { it == fresh } :
             "pids: ${pids}"
-    def cmdline = new File("/proc/${pids['StallTest.b_stall']}/cmdline")
-    assert !(cmdline.exists() && cmdline.getText('ISO-8859-1').contains('io.github.retire.booter.WorkerMain')) :
-            'the stalled worker is still running after the build'
+    assert !workerRunning(pids['StallTest.b_stall']) : 'the stalled worker is still running after the build'
 }
 
 /**

@@ -96,16 +96,9 @@ def jvms = [pids['BeforeAllHangTest.setUpClass'], pids['DeadlockTest.b_deadlock'
             pids['SleepTest.b_sleeps'], pids['UntouchedTest.one']]
 assert jvms.unique(false).size() == 5 : "JVMs ${jvms}"
 // none of them outlived the build (the deadlocked and FIFO-blocked ones included)
-jvms.each { long pid ->
-    def cmdline = new File("/proc/${pid}/cmdline")
-    assert !(cmdline.exists() && cmdline.getText('ISO-8859-1').contains('io.github.retire.booter.WorkerMain')) :
-            "worker pid ${pid} is still running after the build"
-}
+jvms.each { long pid -> assert !reports.workerRunning(pid) : "worker pid ${pid} is still running after the build" }
 // the native watchdog (stage 2) is really in place: the worker maps retire's C library (through jffi)
-def libs = cases.collect { c ->
-    def m = (c.systemOut ?: '') =~ /UntouchedTest\.two foreign-libs \[(.*)\]/
-    m.find() ? m.group(1) : null
-}.find { it != null }
+def libs = reports.foreignLibs(cases)['UntouchedTest.two']
 assert libs?.contains('libretire_hardkill.so') : "the last worker does not map libretire_hardkill.so: ${libs}"
 assert !run.any { it.contains('native hardkill watchdog is unavailable') } : 'the native watchdog could not be loaded'
 def log = new File(basedir, 'build.log').getText('UTF-8')

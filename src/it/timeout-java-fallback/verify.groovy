@@ -38,10 +38,7 @@ assert errors.keySet() == [pkg + 'HangOneTest|b_sleeps', pkg + 'HangTwoTest|b_sl
 
 // 2. workers: a_ and b_ in one, c_ in a fresh one; none maps a native library of its own
 def pids = reports.pidLines(cases)
-def libs = [:]
-cases.each { c ->
-    ((c.systemOut ?: '') =~ /(?m)^(\w+\.\w+) foreign-libs \[(.*)\]$/).each { m -> libs[m[1]] = m[2] }
-}
+def libs = reports.foreignLibs(cases)
 assert pids.size() == 8 && libs.size() == 8 : "marks: ${pids} ${libs}"
 ['HangOneTest', 'HangTwoTest'].each { String cls ->
     assert pids["${cls}.a_passesBefore".toString()] == pids["${cls}.b_sleeps".toString()]

@@ -46,10 +46,7 @@ assert pids['SleepTest.c_passesAfter'] != pids['SleepTest.b_sleeps']
 assert [pids['SleepTest.d_passesAfter'], pids['UntouchedTest.one']].every { it == pids['SleepTest.c_passesAfter'] } : "pids ${pids}"
 
 // 3. the native watchdog is loaded on JDK 25 (else "no warning" would prove nothing)
-def libs = cases.collect { c ->
-    def m = (c.systemOut ?: '') =~ /UntouchedTest\.one foreign-libs \[(.*)\]/
-    m.find() ? m.group(1) : null
-}.find { it != null }
+def libs = reports.foreignLibs(cases)['UntouchedTest.one']
 assert libs?.contains('libretire_hardkill.so') : "the worker does not map libretire_hardkill.so: ${libs}"
 assert !run.any { it.contains('native hardkill watchdog is unavailable') } : 'the native watchdog could not be loaded'
 
