@@ -4,18 +4,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 /** Both tests pass, then the worker exits in @AfterAll: the tests keep their result, the class gets the error. */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class AfterAllExitTest {
     @Test
     void a_passes() {
-        System.out.println("AfterAllExitTest.a_passes pid " + ProcessHandle.current().pid());
+        Marks.pid("AfterAllExitTest.a_passes");
     }
 
     @Test
     void b_passes() {
-        System.out.println("AfterAllExitTest.b_passes pid " + ProcessHandle.current().pid());
+        Marks.pid("AfterAllExitTest.b_passes");
     }
 
     @AfterAll

@@ -2,12 +2,13 @@ package retire.it.crashinit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Marks;
 
 /** The worker exits in @BeforeAll: no test of the class has started, so the class gets the error. */
 class BeforeAllExitTest {
     @BeforeAll
     static void exitBeforeAnyTest() {
-        System.out.println("BeforeAllExitTest.exitBeforeAnyTest pid " + ProcessHandle.current().pid());
+        Marks.pid("BeforeAllExitTest.exitBeforeAnyTest");
         System.exit(5);
     }
 

@@ -2,6 +2,7 @@ package retire.it.crashinit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Marks;
 
 /**
  * The worker exits in the static initializer, as a native library load that kills the JVM would. The
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
  */
 class StaticInitExitTest {
     static {
-        System.out.println("StaticInitExitTest.<clinit> pid " + ProcessHandle.current().pid());
+        Marks.pid("StaticInitExitTest.<clinit>");
         System.exit(6);
     }
 

@@ -3,29 +3,30 @@ package retire.it.crash;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 /** System.exit(3) in the middle of a test. */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class ExitTest {
     @Test
     void a_passesBefore() {
-        System.out.println("ExitTest.a_passesBefore pid " + ProcessHandle.current().pid());
+        Marks.pid("ExitTest.a_passesBefore");
     }
 
     @Test
     void b_crash() throws Exception {
-        System.out.println("ExitTest.b_crash pid " + ProcessHandle.current().pid());
+        Marks.pid("ExitTest.b_crash");
         System.exit(3);
         throw new AssertionError("still alive after the crash");
     }
 
     @Test
     void c_passesAfter() {
-        System.out.println("ExitTest.c_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("ExitTest.c_passesAfter");
     }
 
     @Test
     void d_passesAfter() {
-        System.out.println("ExitTest.d_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("ExitTest.d_passesAfter");
     }
 }

@@ -5,18 +5,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import java.util.ArrayList;
 import java.util.List;
+import retire.it.fixtures.Marks;
 
 /** Heap exhausted under -XX:+ExitOnOutOfMemoryError -Xmx64m: the JVM exits with status 3. */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class OomTest {
     @Test
     void a_passesBefore() {
-        System.out.println("OomTest.a_passesBefore pid " + ProcessHandle.current().pid());
+        Marks.pid("OomTest.a_passesBefore");
     }
 
     @Test
     void b_crash() throws Exception {
-        System.out.println("OomTest.b_crash pid " + ProcessHandle.current().pid());
+        Marks.pid("OomTest.b_crash");
         List<byte[]> hog = new ArrayList<>();
         while (true) {
             hog.add(new byte[1 << 20]);
@@ -25,11 +26,11 @@ class OomTest {
 
     @Test
     void c_passesAfter() {
-        System.out.println("OomTest.c_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("OomTest.c_passesAfter");
     }
 
     @Test
     void d_passesAfter() {
-        System.out.println("OomTest.d_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("OomTest.d_passesAfter");
     }
 }

@@ -3,29 +3,30 @@ package retire.it.crash;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 /** SIGABRT from outside (kill -ABRT of its own pid); the JVM does not handle it. */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class SigabrtTest {
     @Test
     void a_passesBefore() {
-        System.out.println("SigabrtTest.a_passesBefore pid " + ProcessHandle.current().pid());
+        Marks.pid("SigabrtTest.a_passesBefore");
     }
 
     @Test
     void b_crash() throws Exception {
-        System.out.println("SigabrtTest.b_crash pid " + ProcessHandle.current().pid());
+        Marks.pid("SigabrtTest.b_crash");
         Signals.send("ABRT");
         throw new AssertionError("still alive after the crash");
     }
 
     @Test
     void c_passesAfter() {
-        System.out.println("SigabrtTest.c_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("SigabrtTest.c_passesAfter");
     }
 
     @Test
     void d_passesAfter() {
-        System.out.println("SigabrtTest.d_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("SigabrtTest.d_passesAfter");
     }
 }

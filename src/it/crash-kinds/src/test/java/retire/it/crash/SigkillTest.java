@@ -3,29 +3,30 @@ package retire.it.crash;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 /** SIGKILL from outside (kill -9 of its own pid). */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class SigkillTest {
     @Test
     void a_passesBefore() {
-        System.out.println("SigkillTest.a_passesBefore pid " + ProcessHandle.current().pid());
+        Marks.pid("SigkillTest.a_passesBefore");
     }
 
     @Test
     void b_crash() throws Exception {
-        System.out.println("SigkillTest.b_crash pid " + ProcessHandle.current().pid());
+        Marks.pid("SigkillTest.b_crash");
         Signals.send("KILL");
         throw new AssertionError("still alive after the crash");
     }
 
     @Test
     void c_passesAfter() {
-        System.out.println("SigkillTest.c_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("SigkillTest.c_passesAfter");
     }
 
     @Test
     void d_passesAfter() {
-        System.out.println("SigkillTest.d_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("SigkillTest.d_passesAfter");
     }
 }

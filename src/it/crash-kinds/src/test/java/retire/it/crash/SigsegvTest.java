@@ -3,29 +3,30 @@ package retire.it.crash;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 /** SIGSEGV inside the JVM (Unsafe.putAddress(0, 0)): fatal error handler, hs_err file, then abort. */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class SigsegvTest {
     @Test
     void a_passesBefore() {
-        System.out.println("SigsegvTest.a_passesBefore pid " + ProcessHandle.current().pid());
+        Marks.pid("SigsegvTest.a_passesBefore");
     }
 
     @Test
     void b_crash() throws Exception {
-        System.out.println("SigsegvTest.b_crash pid " + ProcessHandle.current().pid());
+        Marks.pid("SigsegvTest.b_crash");
         Signals.segfault();
         throw new AssertionError("still alive after the crash");
     }
 
     @Test
     void c_passesAfter() {
-        System.out.println("SigsegvTest.c_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("SigsegvTest.c_passesAfter");
     }
 
     @Test
     void d_passesAfter() {
-        System.out.println("SigsegvTest.d_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("SigsegvTest.d_passesAfter");
     }
 }

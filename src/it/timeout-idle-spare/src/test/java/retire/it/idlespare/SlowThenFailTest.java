@@ -6,12 +6,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import retire.it.fixtures.Marks;
 
 /** Ten tests of 0.7 s each (under the 1 s limit) keep the spare waiting, then one fails, then two run in the spare. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SlowThenFailTest {
     private static void slow(String name) throws InterruptedException {
-        System.out.println(name + " pid " + ProcessHandle.current().pid());
+        Marks.pid(name);
         Thread.sleep(700);
     }
 
@@ -27,7 +28,7 @@ class SlowThenFailTest {
     @Test @Order(10) void s10() throws InterruptedException { slow("s10"); }
 
     @Test @Order(11) void t_fails() {
-        System.out.println("t_fails pid " + ProcessHandle.current().pid());
+        Marks.pid("t_fails");
         fail("on purpose");
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import retire.it.fixtures.Stall;
+import retire.it.fixtures.Marks;
 
 /**
  * b_stall stalls the whole JVM at a safepoint ({@link Stall}, with the pom's argLine), so that every Java
@@ -14,12 +15,12 @@ class StallTest {
 
     @Test
     void a_passesBefore() {
-        System.out.println("StallTest.a_passesBefore pid " + ProcessHandle.current().pid());
+        Marks.pid("StallTest.a_passesBefore");
     }
 
     @Test
     void b_stall() throws Exception {
-        System.out.println("StallTest.b_stall pid " + ProcessHandle.current().pid());
+        Marks.pid("StallTest.b_stall");
         Stall.startSpinner();
         System.out.println("StallTest.b_stall: System.gc()");
         System.gc(); // needs a safepoint that the spinner never reaches
@@ -31,11 +32,11 @@ class StallTest {
 
     @Test
     void c_passesAfter() {
-        System.out.println("StallTest.c_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("StallTest.c_passesAfter");
     }
 
     @Test
     void d_passesAfter() {
-        System.out.println("StallTest.d_passesAfter pid " + ProcessHandle.current().pid());
+        Marks.pid("StallTest.d_passesAfter");
     }
 }

@@ -1,16 +1,17 @@
 package retire.it.stall;
 
 import org.junit.jupiter.api.Test;
+import retire.it.fixtures.Marks;
 
 /** Runs after the stall, in the fresh worker. */
 class UntouchedTest {
     @Test
     void one() {
-        System.out.println("UntouchedTest.one pid " + ProcessHandle.current().pid());
+        Marks.pid("UntouchedTest.one");
     }
 
     @Test
     void two() {
-        System.out.println("UntouchedTest.two pid " + ProcessHandle.current().pid());
+        Marks.pid("UntouchedTest.two");
     }
 }
