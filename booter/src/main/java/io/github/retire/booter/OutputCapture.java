@@ -14,6 +14,9 @@ import io.github.retire.wire.EventType;
  * (JNI, FileDescriptor.out) bypass this and reach the supervisor through the process's own pipes.
  */
 final class OutputCapture extends OutputStream {
+    /** The most characters of output in one event (docs/PROTOCOL.md). */
+    static final int PIECE_CHARS = 8192;
+
     private final Events events;
     private final EventType type;
     private final Owners owners;
@@ -37,6 +40,23 @@ final class OutputCapture extends OutputStream {
         }
     }
 
+    /**
+     * One line (or the end of a write without a line break) as events of at most {@link #PIECE_CHARS}
+     * characters: the supervisor reads each event whole, so one may not be as big as a test can print.
+     * Only the last piece ends the line. A surrogate pair is never cut.
+     */
+    private void send(String text, int from, int to, boolean newLine, String owner) {
+        while (to - from > PIECE_CHARS) {
+            int cut = from + PIECE_CHARS;
+            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            events.send(type, 0, text.substring(from, cut), owner);
+            from = cut;
+        }
+        events.send(type, newLine ? 1 : 0, text.substring(from, to), owner);
+    }
+
     @Override
     public void write(int b) {
         write(new byte[] {(byte) b}, 0, 1);
@@ -50,11 +70,11 @@ final class OutputCapture extends OutputStream {
         int from = 0;
         for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
             int end = nl > from && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
-            events.send(type, 1, text.substring(from, end), owner);
+            send(text, from, end, true, owner);
             from = nl + 1;
         }
         if (from < text.length()) {
-            events.send(type, 0, text.substring(from), owner);
+            send(text, from, text.length(), false, owner);
         }
         // The last lines before a crash are the ones that explain it.
         events.checkpoint();

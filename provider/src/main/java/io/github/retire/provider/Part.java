@@ -1,8 +1,6 @@
 package io.github.retire.provider;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.github.retire.wire.TestReport;
@@ -28,31 +26,28 @@ final class Part {
         final TestReport report;
         /** When the supervisor had its start (System.nanoTime). */
         final long since = System.nanoTime();
-        /** Its output, held until it ends while other tests run beside it (see Supervisor#output). */
-        final List<Output> held = new ArrayList<>();
+        /** Its output, held until it ends while other tests run beside it (see Supervisor#output); or null. */
+        private Spool held;
 
         Running(TestReport report) {
             this.report = report;
         }
 
+        void hold(Holding holding, boolean stdout, String text, boolean newLine) {
+            if (held == null) {
+                held = holding.spool();
+            }
+            held.add(new Spool.Item(0, stdout, newLine, text));
+        }
+
         /** Its held output goes to the relay now, before its end is reported. */
         void release(Relay relay, Work work) {
-            for (Output o : held) {
+            if (held == null) {
+                return;
+            }
+            for (Spool.Item o = held.poll(); o != null; o = held.poll()) {
                 relay.output(work, o.stdout, o.text, o.newLine);
             }
-            held.clear();
-        }
-    }
-
-    static final class Output {
-        final boolean stdout;
-        final String text;
-        final boolean newLine;
-
-        Output(boolean stdout, String text, boolean newLine) {
-            this.stdout = stdout;
-            this.text = text;
-            this.newLine = newLine;
         }
     }
 

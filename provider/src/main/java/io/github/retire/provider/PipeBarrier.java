@@ -27,25 +27,28 @@ final class PipeBarrier {
     interface Sink {
         void frame(Frame<EventType> frame);
 
-        void line(boolean stdout, String text);
-    }
-
-    private static final class Line {
-        final int before;
-        final String text;
-
-        Line(int before, String text) {
-            this.before = before;
-            this.text = text;
-        }
+        /** @param newLine false for a piece of a line too long to pass in one (see OutputPump) */
+        void line(boolean stdout, String text, boolean newLine);
     }
 
     private final Deque<Frame<EventType>> heldFrames = new ArrayDeque<>();
-    private final Deque<Line> heldOut = new ArrayDeque<>();
-    private final Deque<Line> heldErr = new ArrayDeque<>();
+    /** Held lines, each marked with the marker it comes before; on disk beyond the holding's memory. */
+    private final Spool heldOut;
+    private final Spool heldErr;
+
+    PipeBarrier() {
+        this(Holding.inMemory());
+    }
+
+    PipeBarrier(Holding holding) {
+        heldOut = holding.spool();
+        heldErr = holding.spool();
+    }
     private int stdoutSeen;
     private int stderrSeen;
     private int awaiting;
+    /** The last marker the events reached. */
+    private int eventsAt;
     private boolean framesEnded;
 
     void frame(Frame<EventType> frame, Sink sink) {
@@ -60,13 +63,13 @@ final class PipeBarrier {
     }
 
     /** A line from a pipe; {@code idle} when the worker runs nothing, so no test can own it. */
-    void line(boolean stdout, String text, boolean idle, Sink sink) {
+    void line(boolean stdout, String text, boolean newLine, boolean idle, Sink sink) {
         if (idle && awaiting == 0 && heldFrames.isEmpty()) {
-            sink.line(stdout, text);
+            sink.line(stdout, text, newLine);
             return;
         }
         int before = (stdout ? stdoutSeen : stderrSeen) + 1;
-        (stdout ? heldOut : heldErr).add(new Line(before, text));
+        (stdout ? heldOut : heldErr).add(new Spool.Item(before, stdout, newLine, text));
     }
 
     /** A pipe delivered marker n. */
@@ -97,16 +100,25 @@ final class PipeBarrier {
         }
     }
 
-    /** The worker finished its work: lines written after its last marker belonged to no test. */
-    void idle(Sink sink) {
+    /**
+     * The worker finished a class. A class's end is marked when anything was written since the last
+     * marker, so the lines written before it are those up to the marker the events reached; later ones
+     * were written after it (the pipes can be ahead of the events when the supervisor is behind). With
+     * nothing to run next they belonged to no test; otherwise they stay for the next marker, which
+     * files them under the next class.
+     *
+     * @param more whether the worker already has its next class
+     */
+    void idle(boolean more, Sink sink) {
         if (awaiting == 0 && heldFrames.isEmpty()) {
-            lines(Integer.MAX_VALUE, sink);
+            lines(more ? eventsAt : Integer.MAX_VALUE, sink);
         }
     }
 
     /** The events reached NATIVE_SYNC(n): wait for the pipes, or hand over the lines it ends. */
     private void sync(int n, Sink sink) {
         if (reached(n)) {
+            eventsAt = Math.max(eventsAt, n);
             lines(n, sink);
         } else {
             awaiting = n;
@@ -117,6 +129,7 @@ final class PipeBarrier {
         while (awaiting != 0 && reached(awaiting)) {
             int n = awaiting;
             awaiting = 0;
+            eventsAt = Math.max(eventsAt, n);
             lines(n, sink);
             while (!heldFrames.isEmpty() && awaiting == 0) {
                 Frame<EventType> next = heldFrames.poll();
@@ -131,11 +144,11 @@ final class PipeBarrier {
 
     /** Hands over the lines written before marker n: stdout's, then stderr's. */
     private void lines(int n, Sink sink) {
-        while (!heldOut.isEmpty() && heldOut.peek().before <= n) {
-            sink.line(true, heldOut.poll().text);
-        }
-        while (!heldErr.isEmpty() && heldErr.peek().before <= n) {
-            sink.line(false, heldErr.poll().text);
+        for (Spool held : new Spool[] {heldOut, heldErr}) {
+            while (!held.isEmpty() && held.peek().mark <= n) {
+                Spool.Item line = held.poll();
+                sink.line(line.stdout, line.text, line.newLine);
+            }
         }
     }
 

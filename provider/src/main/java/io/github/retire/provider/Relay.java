@@ -18,29 +18,72 @@ import org.apache.maven.surefire.api.report.TestReportListener;
  * Hands worker events to Surefire's reporter. Surefire's reporter for one fork follows one test set
  * at a time, while several workers run classes side by side, so the relay streams one class live
  * and holds the others' events until it is their turn. With one worker nothing is ever held. A
- * stream is a class's test set (see {@link Work#stream}).
+ * stream is a class's test set (see {@link Work#stream}). What a waiting class prints is held in a
+ * {@link Spool}, so it goes to disk beyond {@link Holding#MEMORY_BYTES}; its other events (a few per
+ * test) stay in memory, each run of output between them one entry.
  */
 final class Relay {
+    private static final RunMode[] RUN_MODES = RunMode.values();
     private final TestReportListener<TestOutputReportEntry> reporter;
     /** Classes waiting for their turn, in the order they started, with their held events. */
     private final Map<String, Held> waiting = new LinkedHashMap<>();
     private final RunHistory history;
+    private final Holding holding;
     private String live;
     private long nextRunId = 1;
 
     private static final class Held {
-        final List<Consumer<TestReportListener<TestOutputReportEntry>>> events = new ArrayList<>();
+        /** Events, and for each run of output in between how many items of {@link #output} it has. */
+        final List<Object> events = new ArrayList<>();
+        final Spool output;
         boolean complete;
+
+        Held(Spool output) {
+            this.output = output;
+        }
+
+        void output(Spool.Item item) {
+            output.add(item);
+            int last = events.size() - 1;
+            if (last >= 0 && events.get(last) instanceof int[]) {
+                ((int[]) events.get(last))[0]++;
+            } else {
+                events.add(new int[] {1});
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        void replay(TestReportListener<TestOutputReportEntry> reporter) {
+            for (Object event : events) {
+                if (event instanceof int[]) {
+                    for (int i = ((int[]) event)[0]; i > 0; i--) {
+                        Spool.Item o = output.poll();
+                        reporter.writeTestOutput(new TestOutputReportEntry(o.text, o.stdout, o.newLine,
+                                RUN_MODES[o.mark], null));
+                    }
+                } else {
+                    ((Consumer<TestReportListener<TestOutputReportEntry>>) event).accept(reporter);
+                }
+            }
+        }
     }
 
     Relay(TestReportListener<TestOutputReportEntry> reporter) {
-        this(reporter, null);
+        this(reporter, null, Holding.inMemory());
     }
 
-    /** @param history where test ends are recorded for stock's run history file too; null for none */
-    Relay(TestReportListener<TestOutputReportEntry> reporter, RunHistory history) {
+    /**
+     * @param history where test ends are recorded for stock's run history file too; null for none
+     * @param holding where the output of classes waiting for their turn is kept
+     */
+    Relay(TestReportListener<TestOutputReportEntry> reporter, RunHistory history, Holding holding) {
         this.reporter = reporter;
         this.history = history;
+        this.holding = holding;
+    }
+
+    Holding holding() {
+        return holding;
     }
 
     void testSetStarting(Work work, TestReport r) {
@@ -84,8 +127,11 @@ final class Relay {
     }
 
     void output(Work work, boolean stdout, String text, boolean newLine) {
-        TestOutputReportEntry entry = new TestOutputReportEntry(text, stdout, newLine, work.runMode, null);
-        emit(work.stream, l -> l.writeTestOutput(entry));
+        if (goesLive(work.stream)) {
+            reporter.writeTestOutput(new TestOutputReportEntry(text, stdout, newLine, work.runMode, null));
+        } else {
+            held(work.stream).output(new Spool.Item(work.runMode.ordinal(), stdout, newLine, text));
+        }
     }
 
     /** The stream will send nothing more: let the next one through. */
@@ -103,14 +149,22 @@ final class Relay {
     }
 
     private void emit(String testClass, Consumer<TestReportListener<TestOutputReportEntry>> event) {
+        if (goesLive(testClass)) {
+            event.accept(reporter);
+        } else {
+            held(testClass).events.add(event);
+        }
+    }
+
+    private boolean goesLive(String testClass) {
         if (live == null && !waiting.containsKey(testClass)) {
             live = testClass;
         }
-        if (testClass.equals(live)) {
-            event.accept(reporter);
-        } else {
-            waiting.computeIfAbsent(testClass, k -> new Held()).events.add(event);
-        }
+        return testClass.equals(live);
+    }
+
+    private Held held(String testClass) {
+        return waiting.computeIfAbsent(testClass, k -> new Held(holding.spool()));
     }
 
     /** Flushes finished classes in order, then makes the oldest unfinished one live. */
@@ -119,7 +173,7 @@ final class Relay {
         while (it.hasNext()) {
             Map.Entry<String, Held> next = it.next();
             it.remove();
-            next.getValue().events.forEach(e -> e.accept(reporter));
+            next.getValue().replay(reporter);
             if (!next.getValue().complete) {
                 live = next.getKey();
                 return;

@@ -139,7 +139,7 @@ public final class RetireProvider extends AbstractProvider {
             parameters.getCommandReader().addShutdownListener(command -> events.add(WorkerEvent.shutdownRequested()));
         }
         // Every worker loads the native library with retire.hardkill=native: it watches its supervisor.
-        try (WorkerPool pool = new WorkerPool(scratch, sharing, workerConfig, events::add, log, reports,
+        try (WorkerPool pool = new WorkerPool(scratch, sharing, workerConfig, new Backlog(events), log, reports,
                 settings.nativeHardkill())) {
             pool.debugWith(debugging);
             // The first worker JVM starts while Surefire's scan loads the test classes.
@@ -151,7 +151,7 @@ public final class RetireProvider extends AbstractProvider {
             Parallelism parallelism = Parallelism.of(configurationParameters(), System.getProperties(),
                     parameters.getTestClassLoader());
             Supervisor supervisor = new Supervisor(settings, parallelism, new Ledger(classes,
-                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history), log, events,
+                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history, pool.holding()), log, events,
                     parameters.getSkipAfterFailureCount());
             return supervisor.run(pool, first);
         } catch (IOException e) {

@@ -85,6 +85,8 @@ final class Supervisor {
                         failFast.count(ledger.normalFailures(), scheduler.alive());
                     } catch (RuntimeException broken) {
                         brokeProtocol(e, broken);
+                    } finally {
+                        e.handled(); // its room in the backlog: a reader waiting for it reads on
                     }
                 }
                 batch.clear();
@@ -117,7 +119,7 @@ final class Supervisor {
                     line = WatchdogMessage.withoutSecret(line, e.worker.secret);
                 }
                 e.worker.rememberOutput(line);
-                e.worker.barrier.line(e.stdout, line, !e.worker.busy(), sinkOf(e.worker));
+                e.worker.barrier.line(e.stdout, line, e.number == 1, !e.worker.busy(), sinkOf(e.worker));
                 break;
             case PIPE_SYNC:
                 e.worker.barrier.marker(e.stdout, e.number, sinkOf(e.worker));
@@ -199,8 +201,8 @@ final class Supervisor {
             }
 
             @Override
-            public void line(boolean stdout, String text) {
-                output(worker, stdout, text, true, null);
+            public void line(boolean stdout, String text, boolean newLine) {
+                output(worker, stdout, text, newLine, null);
             }
         };
         return worker.sink;
@@ -410,8 +412,9 @@ final class Supervisor {
             }
         }
         worker.finishCurrent();
-        // Native lines still held came after the class: the build log's, as between classes.
-        worker.barrier.idle(sinkOf(worker));
+        // Native lines still held came after the class: the build log's, as between classes, or the next
+        // class's when the worker has one
+        worker.barrier.idle(worker.queuedWork != null, sinkOf(worker));
         worker.beginQueued();
         scheduler.progressMade();
         scheduler.reschedule();
@@ -448,7 +451,7 @@ final class Supervisor {
         if (owner != null && parallelism.on()) {
             Part.Running running = worker.running(owner);
             if (running != null) {
-                running.held.add(new Part.Output(stdout, text, newLine));
+                running.hold(relay.holding(), stdout, text, newLine);
                 return;
             }
         }

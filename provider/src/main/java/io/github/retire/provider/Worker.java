@@ -77,7 +77,7 @@ final class Worker {
     boolean completedAnything;
     Integer exitStatus;
     /** Orders native output with events. */
-    final PipeBarrier barrier = new PipeBarrier();
+    final PipeBarrier barrier;
     /** Where the barrier hands this worker's events and lines; made by the supervisor. */
     PipeBarrier.Sink sink;
     private boolean connectionClosed;
@@ -86,10 +86,16 @@ final class Worker {
     private final Deque<String> lastOutput = new ArrayDeque<>();
 
     Worker(int id, String secret, Process process, Path journal) {
+        this(id, secret, process, journal, Holding.inMemory());
+    }
+
+    /** @param holding where native lines wait for their place among the events */
+    Worker(int id, String secret, Process process, Path journal, Holding holding) {
         this.id = id;
         this.secret = secret;
         this.process = process;
         this.journal = journal;
+        this.barrier = new PipeBarrier(holding);
     }
 
     /** Takes the work: its progress starts afresh. */

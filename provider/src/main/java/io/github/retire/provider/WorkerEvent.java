@@ -33,8 +33,11 @@ final class WorkerEvent {
     final Frame<EventType> frame;
     final String text;
     final boolean stdout;
-    /** The exit status (EXITED) or the marker number (PIPE_SYNC). */
+    /** The exit status (EXITED) or the marker number (PIPE_SYNC); for NATIVE_OUTPUT 1 when a line ends. */
     final int number;
+    /** The backlog that admitted it, to be told once it is handled; null for none. */
+    private Backlog admittedBy;
+    private long admitted;
 
     private WorkerEvent(Kind kind, Connection connection, Worker worker, Frame<EventType> frame, String text,
                         boolean stdout, int number) {
@@ -47,6 +50,31 @@ final class WorkerEvent {
         this.number = number;
     }
 
+    /** About what it takes of the heap while it waits; 0 for the small ones a backlog always lets by. */
+    long cost() {
+        if (frame != null) {
+            long cost = 96;
+            for (String s : frame.strings()) {
+                cost += s == null ? 0 : 48 + 2L * s.length();
+            }
+            return cost;
+        }
+        return text == null ? 0 : Holding.cost(text);
+    }
+
+    void admittedBy(Backlog backlog, long cost) {
+        this.admittedBy = backlog;
+        this.admitted = cost;
+    }
+
+    /** Handled: what it took is free again. Called by the supervisor loop once per event. */
+    void handled() {
+        if (admittedBy != null) {
+            admittedBy.release(admitted);
+            admittedBy = null;
+        }
+    }
+
     static WorkerEvent frame(Connection connection, Frame<EventType> frame) {
         return new WorkerEvent(Kind.FRAME, connection, null, frame, null, false, 0);
     }
@@ -55,8 +83,9 @@ final class WorkerEvent {
         return new WorkerEvent(Kind.DISCONNECTED, connection, null, null, null, false, 0);
     }
 
-    static WorkerEvent nativeOutput(Worker worker, boolean stdout, String line) {
-        return new WorkerEvent(Kind.NATIVE_OUTPUT, null, worker, null, line, stdout, 0);
+    /** @param newLine false for a piece of a line too long to pass whole, which more pieces follow */
+    static WorkerEvent nativeOutput(Worker worker, boolean stdout, String text, boolean newLine) {
+        return new WorkerEvent(Kind.NATIVE_OUTPUT, null, worker, null, text, stdout, newLine ? 1 : 0);
     }
 
     static WorkerEvent pipeSync(Worker worker, boolean stdout, int marker) {

@@ -1,13 +1,9 @@
 package io.github.retire.provider;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.Socket;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +23,6 @@ import io.github.retire.wire.Journal;
 import io.github.retire.wire.Preamble;
 import io.github.retire.wire.PrivateFiles;
 import io.github.retire.wire.PropertiesText;
-import io.github.retire.wire.SyncMarker;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 
 /**
@@ -62,6 +57,8 @@ final class WorkerPool implements Launcher, AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     /** Each worker's secret, from before its process starts: it may connect at once. */
     private final Map<Integer, String> secrets = new ConcurrentHashMap<>();
+    /** Held output of the run, in memory up to a limit and beyond it in files of the run's directory. */
+    private final Holding holding;
     private final Thread reaper = new Thread(this::reap, "retire-worker-reaper");
     private int nextId = 1;
     private Debugging debugging;
@@ -95,6 +92,7 @@ final class WorkerPool implements Launcher, AutoCloseable {
         }
         this.errorFilePattern = errorFile;
         this.directory = directory;
+        this.holding = new Holding(directory);
         sharing.start(java(), new ArrayList<>(jvmArguments), directory);
         if (sharing.offReason() != null) {
             logger.info("[retire] no class-data archive for the workers (retire.cds): " + sharing.offReason()
@@ -111,6 +109,11 @@ final class WorkerPool implements Launcher, AutoCloseable {
             queue.accept(WorkerEvent.doorBroken(why));
         });
         Runtime.getRuntime().addShutdownHook(reaper);
+    }
+
+    /** Where the run's held output is kept (the supervisor loop's only). */
+    Holding holding() {
+        return holding;
     }
 
     /** Each worker from now on gets the debugger's agent on a port of its own (null: none). */
@@ -154,7 +157,7 @@ final class WorkerPool implements Launcher, AutoCloseable {
         // An empty, closed stdin: a test that reads System.in (or native code that reads fd 0) gets
         // end-of-input at once, instead of waiting forever on a pipe nobody writes.
         process.getOutputStream().close();
-        Worker worker = new Worker(id, secret, process, journal);
+        Worker worker = new Worker(id, secret, process, journal, holding);
         worker.debugged = debugger != null;
         worker.archive = archive;
         if (debugger != null) {
@@ -166,8 +169,8 @@ final class WorkerPool implements Launcher, AutoCloseable {
             started.add(worker);
             started.notifyAll();
         }
-        pump(worker, process.getInputStream(), true);
-        pump(worker, process.getErrorStream(), false);
+        OutputPump.start(worker, process.getInputStream(), true, queue);
+        OutputPump.start(worker, process.getErrorStream(), false, queue);
         process.onExit().thenAccept(p2 -> queue.accept(WorkerEvent.exited(worker, p2.exitValue())));
         return worker;
     }
@@ -195,33 +198,6 @@ final class WorkerPool implements Launcher, AutoCloseable {
         Path log = Paths.get(System.getProperty("user.dir"))
                 .resolve(pattern.replace("%p", String.valueOf(worker.process.pid())).replace("%%", "%"));
         return Files.isRegularFile(log) ? log : null;
-    }
-
-    private void pump(Worker worker, InputStream in, boolean stdout) {
-        SyncMarker marker = new SyncMarker(worker.secret);
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    int at = marker.find(line);
-                    int number = at < 0 ? -1 : marker.numberAt(line, at);
-                    if (number < 0) {
-                        queue.accept(WorkerEvent.nativeOutput(worker, stdout, line));
-                        continue;
-                    }
-                    if (at > 0) {
-                        // output without a final line break, then the marker
-                        queue.accept(WorkerEvent.nativeOutput(worker, stdout, line.substring(0, at)));
-                    }
-                    queue.accept(WorkerEvent.pipeSync(worker, stdout, number));
-                }
-            } catch (IOException ignored) {
-                // the pipe broke: the worker is gone
-            } finally {
-                queue.accept(WorkerEvent.outputClosed(worker, stdout));
-            }
-        }, "retire-pump-" + worker.id + (stdout ? "-out" : "-err"));
-        t.setDaemon(true);
-        t.start();
     }
 
     /** The worker this preamble's id and secret belong to, or null; the secret compared in constant time. */

@@ -18,7 +18,7 @@ class PipeBarrierTest {
         }
 
         @Override
-        public void line(boolean stdout, String text) {
+        public void line(boolean stdout, String text, boolean newLine) {
             seen.add((stdout ? "out " : "err ") + text);
         }
     };
@@ -42,9 +42,9 @@ class PipeBarrierTest {
         b.frame(sync(2), sink);
         b.frame(test(EventType.TEST_SUCCEEDED, "t2"), sink);
         // the pipes lag: stdout delivers x, marker 1, y, marker 2 only now; stderr its markers after
-        b.line(true, "x", false, sink);
+        b.line(true, "x", true, false, sink);
         b.marker(true, 1, sink);
-        b.line(true, "y", false, sink);
+        b.line(true, "y", true, false, sink);
         b.marker(true, 2, sink);
         assertEquals(List.of("start t1"), seen);
         b.marker(false, 1, sink);
@@ -59,7 +59,7 @@ class PipeBarrierTest {
         // t1 ended and t2 already wrote "y" before the events of t1's end arrive
         b.marker(true, 1, sink);
         b.marker(false, 1, sink);
-        b.line(true, "y", false, sink);
+        b.line(true, "y", true, false, sink);
         b.frame(sync(1), sink);
         b.frame(test(EventType.TEST_SUCCEEDED, "t1"), sink);
         b.frame(test(EventType.TEST_STARTING, "t2"), sink);
@@ -73,14 +73,14 @@ class PipeBarrierTest {
     @Test
     void anIdleWorkersLinesPassAndTheEndReleasesEverythingAfterTheLastEvents() {
         PipeBarrier b = new PipeBarrier();
-        b.line(false, "booting", true, sink);
+        b.line(false, "booting", true, true, sink);
         assertEquals(List.of("err booting"), seen);
         b.frame(sync(1), sink);
         b.frame(test(EventType.TEST_SUCCEEDED, "t1"), sink);
         b.marker(true, 1, sink);
         b.marker(false, 1, sink);
         // written after t1 ended, while the next test runs, and the worker then dies
-        b.line(true, "dying words", false, sink);
+        b.line(true, "dying words", true, false, sink);
         b.closed(true, sink);
         assertEquals(List.of("err booting", "end t1"), seen);
         b.closed(false, sink);
@@ -89,5 +89,48 @@ class PipeBarrierTest {
         b.frame(test(EventType.TEST_STARTING, "t2"), sink);
         b.framesEnded(sink);
         assertEquals(List.of("err booting", "end t1", "start t2", "out dying words"), seen);
+    }
+
+    @Test
+    void linesOfTheNextClassThatArriveBeforeTheClassEndWaitForItsMarker() {
+        PipeBarrier b = new PipeBarrier();
+        // class A: t1 wrote "a" (marker 1); its end wrote nothing more, so no marker. The worker went on
+        // with class B, whose t2 wrote "b" before the supervisor had A's end (its events were behind).
+        b.frame(test(EventType.TEST_STARTING, "t1"), sink);
+        b.line(true, "a", true, false, sink);
+        b.marker(true, 1, sink);
+        b.marker(false, 1, sink);
+        b.line(true, "b", true, false, sink);
+        b.frame(sync(1), sink);
+        b.frame(test(EventType.TEST_SUCCEEDED, "t1"), sink);
+        b.idle(true, sink);
+        assertEquals(List.of("start t1", "out a", "end t1"), seen);
+        b.frame(test(EventType.TEST_STARTING, "t2"), sink);
+        b.marker(true, 2, sink);
+        b.marker(false, 2, sink);
+        b.frame(sync(2), sink);
+        b.frame(test(EventType.TEST_SUCCEEDED, "t2"), sink);
+        assertEquals(List.of("start t1", "out a", "end t1", "start t2", "out b", "end t2"), seen);
+        // with no class next, what is held after the last marker is the log's at once
+        b.line(true, "c", true, false, sink);
+        b.idle(false, sink);
+        assertEquals("out c", seen.get(seen.size() - 1));
+    }
+
+    @Test
+    void longLinesAndManyLinesAreHeldOnDiskAndComeBackInOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        PipeBarrier b = new PipeBarrier(new Holding(dir, 10_000));
+        b.frame(test(EventType.TEST_STARTING, "t1"), sink);
+        for (int i = 0; i < 1000; i++) {
+            b.line(i % 2 == 0, "line " + i, true, false, sink);
+        }
+        b.marker(true, 1, sink);
+        b.marker(false, 1, sink);
+        b.frame(sync(1), sink);
+        assertEquals(1001, seen.size());
+        for (int i = 0; i < 500; i++) {
+            assertEquals("out line " + 2 * i, seen.get(1 + i));
+            assertEquals("err line " + (2 * i + 1), seen.get(501 + i));
+        }
     }
 }

@@ -1,0 +1,66 @@
+package io.github.retire.provider;
+
+import java.util.Queue;
+import java.util.function.Consumer;
+
+/**
+ * The door to the supervisor's queue for the threads that read workers (connection readers, output
+ * pumps). Events wait there until the supervisor loop handles them; while they take more than
+ * {@link #BYTES} of heap together, a reader that brings more waits, and so stops reading its socket or
+ * pipe: the kernel's buffers fill and the worker's writes block. However much the tests print, the
+ * queue holds at most that much (plus one event, which always gets in when the queue is empty).
+ *
+ * <p>No deadlock: only reader threads wait here, and the loop, which frees the room, never waits for
+ * them. Small events (a worker's exit, a closed pipe or connection) never wait.
+ */
+final class Backlog implements Consumer<WorkerEvent> {
+    /** Undelivered worker events, in estimated bytes of heap (documented in README). */
+    static final long BYTES = 8L << 20;
+
+    private final Queue<WorkerEvent> queue;
+    private final long limit;
+    private long waiting;
+
+    Backlog(Queue<WorkerEvent> queue) {
+        this(queue, BYTES);
+    }
+
+    Backlog(Queue<WorkerEvent> queue, long limit) {
+        this.queue = queue;
+        this.limit = limit;
+    }
+
+    @Override
+    public void accept(WorkerEvent event) {
+        long cost = event.cost();
+        if (cost > 0) {
+            admit(cost);
+            event.admittedBy(this, cost);
+        }
+        queue.add(event);
+    }
+
+    private synchronized void admit(long cost) {
+        boolean interrupted = false;
+        while (waiting > 0 && waiting + cost > limit) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        waiting += cost;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    synchronized void release(long cost) {
+        waiting -= cost;
+        notifyAll();
+    }
+
+    synchronized long waiting() {
+        return waiting;
+    }
+}
