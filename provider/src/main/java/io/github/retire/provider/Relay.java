@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.TestReport;
+import org.apache.maven.surefire.api.report.RunMode;
 import org.apache.maven.surefire.api.report.SimpleReportEntry;
 import org.apache.maven.surefire.api.report.TestOutputReportEntry;
 import org.apache.maven.surefire.api.report.TestReportListener;

@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
+
+import io.github.retire.wire.PrivateFiles;
 
 /**
  * A first-in first-out queue of held output, in memory while its {@link Holding} has room and in a
@@ -107,8 +110,9 @@ final class Spool {
         try {
             if (file == null) {
                 Path created = holding.newFile();
-                writer = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(created),
-                        FILE_BUFFER_BYTES));
+                PrivateFiles.write(created, new byte[0]); // test output: the owner's only, as the run's other files
+                writer = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(created,
+                        StandardOpenOption.APPEND), FILE_BUFFER_BYTES));
                 file = created;
             }
             byte[] bytes = item.text.getBytes(StandardCharsets.UTF_8);
