@@ -145,7 +145,7 @@ final class FakeWorker {
 
     /** A line below Java on its stdout or stderr (a JNI printf, a JVM crash banner). */
     FakeWorker nativeOutput(boolean stdout, String line) {
-        return add(() -> run.queue.add(WorkerEvent.nativeOutput(worker, stdout, line)));
+        return add(() -> run.queue.add(WorkerEvent.nativeOutput(worker, stdout, line, true)));
     }
 
     /** The native watchdog's line on stderr: it ended the worker past the deadline and grace. */
