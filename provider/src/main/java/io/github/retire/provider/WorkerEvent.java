@@ -59,7 +59,7 @@ final class WorkerEvent {
             }
             return cost;
         }
-        return text == null ? 0 : Holding.cost(text);
+        return kind == Kind.NATIVE_OUTPUT ? Holding.cost(text) : 0;
     }
 
     void admittedBy(Backlog backlog, long cost) {
