@@ -27,8 +27,12 @@ final class PipeBarrier {
     interface Sink {
         void frame(Frame<EventType> frame);
 
+        void line(boolean stdout, String text);
+
         /** @param newLine false for a piece of a line too long to pass in one (see OutputPump) */
-        void line(boolean stdout, String text, boolean newLine);
+        default void line(boolean stdout, String text, boolean newLine) {
+            line(stdout, text);
+        }
     }
 
     private final Deque<Frame<EventType>> heldFrames = new ArrayDeque<>();

@@ -201,6 +201,11 @@ final class Supervisor {
             }
 
             @Override
+            public void line(boolean stdout, String text) {
+                output(worker, stdout, text, true, null);
+            }
+
+            @Override
             public void line(boolean stdout, String text, boolean newLine) {
                 output(worker, stdout, text, newLine, null);
             }

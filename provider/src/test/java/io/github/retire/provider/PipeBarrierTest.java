@@ -18,7 +18,7 @@ class PipeBarrierTest {
         }
 
         @Override
-        public void line(boolean stdout, String text, boolean newLine) {
+        public void line(boolean stdout, String text) {
             seen.add((stdout ? "out " : "err ") + text);
         }
     };
