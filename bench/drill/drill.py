@@ -40,6 +40,7 @@ KINDS = {
     "worker-kill": "SIGKILL a worker (WorkerMain) at a random point",
     "worker-stop": "SIGSTOP a worker for 0.5-3 s, then SIGCONT",
     "worker-stop-long": "SIGSTOP a worker for good, in a run with retire.testTimeout=3s",
+    "worker-stop-early": "SIGSTOP a worker as soon as it exists (before it says HELLO), for good",
     "supervisor-kill": "SIGKILL Surefire's fork (surefirebooter), the supervisor",
     "maven-kill": "SIGKILL Maven",
     "frame-garbage": "a test writes random bytes to its worker's event socket",
@@ -56,7 +57,7 @@ KINDS = {
 RUN_KILLERS = {"supervisor-kill", "maven-kill"}
 # How many tests a fault may turn into errors: the test(s) running in the worker it hit.
 ALLOWED_DRIFT = {
-    "worker-kill": 1, "worker-stop": 0, "worker-stop-long": 1, "frame-garbage": 1, "frame-truncated": 1,
+    "worker-kill": 1, "worker-stop": 0, "worker-stop-long": 1, "worker-stop-early": 1, "frame-garbage": 1, "frame-truncated": 1,
     "journal-truncate": 1, "journal-corrupt": 1, "journal-truncate-live": 1, "cds-damage": 0,
     "stranger-garbage": 0, "stranger-hello": 0, "stranger-silent": 0,
 }
@@ -259,8 +260,9 @@ class Run:
         self.cds_backup = []
         # Per-run settings, drawn from the seed.
         self.workers = self.rng.choice([1, 2])
-        self.on_failure = self.rng.choice([False, True])
-        self.timeout = "3s" if kind == "worker-stop-long" else self.rng.choice([None, None, "5s"])
+        # With onFailure, retirements start fresh workers (and spares) that worker-stop-early can catch.
+        self.on_failure = self.rng.choice([False, True]) or kind == "worker-stop-early"
+        self.timeout = "3s" if kind in ("worker-stop-long", "worker-stop-early") else self.rng.choice([None, None, "5s"])
         self.delay = self.rng.uniform(0.0, 4.0)
 
     def describe(self):
@@ -393,6 +395,31 @@ class Run:
         w = self.pick_worker()
         if w and signal_quietly(w[0], signal.SIGSTOP):
             self.injected = f"SIGSTOP worker {arg_after(w[1], '--worker')} (pid {w[0]}) for good"
+
+    def inject_worker_stop_early(self):
+        # The first worker of the run, or (after a random delay) the next one to start: a spare, a
+        # replacement. Stopped before its JVM could connect, it never says HELLO.
+        first = self.wait_for("worker")
+        if not first:
+            return
+        if self.rng.random() < 0.5:
+            pid = min(first)
+            if signal_quietly(pid, signal.SIGSTOP):
+                self.target_state = "connected" if connected(pid) else "not connected yet"
+                self.injected = f"SIGSTOP the first worker (pid {pid}) at its start, for good"
+            return
+        if not self.after_delay():
+            return
+        known = set(workers(self.project))
+        end = time.time() + 30
+        while time.time() < end and not self.done.is_set():
+            for pid, (_, cmd, _) in workers(self.project).items():
+                if pid not in known and signal_quietly(pid, signal.SIGSTOP):
+                    self.target_state = "connected" if connected(pid) else "not connected yet"
+                    self.injected = f"SIGSTOP worker {arg_after(cmd, '--worker')} (pid {pid}) at its start, for good"
+                    return
+            known |= set(workers(self.project))
+            time.sleep(0.02)
 
     def inject_supervisor_kill(self):
         # A random point from the fork's start: before, during and after its workers start.
