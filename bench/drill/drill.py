@@ -669,7 +669,7 @@ def stacks(project, log_path):
 
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--runs", type=int, default=42, help="runs with a fault (default 42: three per kind)")
+    ap.add_argument("--runs", type=int, default=45, help="runs with a fault (default 45: three per kind)")
     ap.add_argument("--seed", type=int, default=None, help="the drill's seed (default: from the clock, printed)")
     ap.add_argument("--faults", default=",".join(KINDS), help="comma-separated fault kinds (default: all)")
     ap.add_argument("--replay", default=None, metavar="SEED:KIND",
