@@ -203,9 +203,13 @@ def make_project(work, marker):
     return project
 
 
+NOT_RUN = set()  # (class, name) of the last read_reports whose error is retire's NotRun
+
+
 def read_reports(project):
     """(class, name) -> list of outcomes, from every TEST-*.xml."""
     seen = {}
+    NOT_RUN.clear()
     for xml in sorted((project / "target" / "surefire-reports").glob("TEST-*.xml")):
         try:
             root = ET.parse(xml).getroot()
@@ -217,6 +221,8 @@ def read_reports(project):
             for child in case:
                 if child.tag in ("failure", "error", "skipped"):
                     outcome = child.tag
+                    if child.tag == "error" and child.get("type", "").endswith("NotRun"):
+                        NOT_RUN.add((case.get("classname"), case.get("name")))
                     break
             seen.setdefault((case.get("classname"), case.get("name")), []).append(outcome)
     return seen
@@ -577,16 +583,23 @@ def check(run, baseline, exit_code, hung, leftovers, new_files, log_path):
     # were never discovered by the supervisor): documented, so it counts as one changed outcome.
     class_errors = {c for (c, n), o in seen.items() if n in ("", c) and o[0] == "error" and (c, n) not in baseline}
     whole = {c for c in class_errors if not any(k[0] == c for k in seen if k[1] not in ("", c))}
+    # A continuation (what a retired or crashed worker left) whose worker died or hung before its first test:
+    # one error on the class for the death, and each of its selections reported as not run (README: it is
+    # not given out again, so that the run ends). One fault, one changed outcome.
+    lost_continuation = {c for c in class_errors - whole if any(k[0] == c for k in NOT_RUN)}
     lost = sorted(k for k in baseline if k not in seen and k[0] not in whole)
     if lost:
         v.append(f"lost {len(lost)}: " + ", ".join(f"{c}.{n}" for c, n in lost))
-    extra = sorted(k for k in seen if k not in baseline and not (k[0] in whole and k[1] in ("", k[0])))
+    extra = sorted(k for k in seen if k not in baseline
+                   and not (k[0] in whole | lost_continuation and k[1] in ("", k[0])))
     if extra:
         v.append("unknown tests reported: " + ", ".join(f"{c}.{n}" for c, n in extra))
     drift = [f"{c}: one error for the class, in place of its {sum(1 for k in baseline if k[0] == c)} tests"
              for c in sorted(whole)]
+    drift += [f"{c}: its continuation's worker ended before its first test: one error for the class, "
+              f"{sum(1 for k in NOT_RUN if k[0] == c)} selection(s) not run" for c in sorted(lost_continuation)]
     for k, outcome in baseline.items():
-        if k[0] in whole:
+        if k[0] in whole or (k[0] in lost_continuation and k in NOT_RUN):
             continue
         got = seen.get(k, [None])[0]
         if got is None or got == outcome:
