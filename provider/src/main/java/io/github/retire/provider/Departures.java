@@ -156,10 +156,8 @@ final class Departures {
         }
         Failures.Loss loss = failures.lost(worker, settings, pool == null ? null : pool.fatalErrorLog(worker));
         if (!worker.completedAnything && !anyStarted && !loss.timedOut) {
-            if (archiveAtFault(worker, loss.message(classes(worker.parts)))) {
-                startsOver(worker);
-                return;
-            }
+            // Not blamed on a class-data archive (see endedIdle): it was handed a class, so the class's
+            // own code may have run, and a class that kills its JVM must not cost a healthy archive.
             // Died before a single test: a start-up failure, whatever it was handed. (A timeout is
             // not one: the worker was well, its class hung, and the next class may not.)
             scheduler.startupFailure(worker.lastOutput());
@@ -184,10 +182,11 @@ final class Departures {
     }
 
     /**
-     * Whether a worker that ended before its first test had mapped the class-data archive. A damaged
-     * archive that its checksum did not catch ends every worker that way, so the archive is dropped for
-     * the rest of the run, which says so once; this end is not held against the run (no start-up failure,
-     * nothing charged), and what the worker was given starts over in one without the archive.
+     * Whether a worker that ended before it ran anything of the user's (before its hello, or idle) had
+     * mapped the class-data archive. A damaged archive that its checksum did not catch ends every worker
+     * that way, so the archive is dropped for the rest of the run, which says so once, and this end is not
+     * held against the run (no start-up failure). A worker that was handed a class is never judged so:
+     * its class may kill JVMs by itself (crash-loop), and would cost a healthy archive every run.
      *
      * @param how the worker's end, for the log
      */
@@ -203,24 +202,6 @@ final class Departures {
                     + " the run");
         }
         return true;
-    }
-
-    /** Each part of a worker that ended before its first test goes first in line again, charged nothing. */
-    private void startsOver(Worker worker) {
-        List<Part> parts = new ArrayList<>(worker.parts);
-        eachPart(parts, part -> {
-            worker.parts.remove(part);
-            if (part.classUid == null) {
-                ledger.continueFirst(part.work);
-                return part.work.testClass + " goes on whole";
-            }
-            Leftovers.Left left = part.progress.of(part.classUid, Collections.emptySet(), parallelism.on(),
-                    part.work.uniqueIds, part.work.windows, part.work.excluded);
-            return carryOn(part.work, left, worker.systemProperties, "nothing of " + part.work.testClass
-                    + " was left");
-        });
-        worker.parts.clear();
-        scheduler.reschedule();
     }
 
     /**

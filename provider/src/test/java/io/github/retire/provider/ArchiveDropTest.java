@@ -65,24 +65,24 @@ class ArchiveDropTest {
         }
     };
 
+    /**
+     * A worker that was handed a class and ended before its first test is judged as any start-up failure,
+     * archive or not: the class's own code may have ended it (crash-loop), and blaming the archive would
+     * cost a healthy one on every run of such a suite.
+     */
     @Test
-    void aWorkerThatMappedTheArchiveAndEndedHoldingItsClassCostsNothingAndDropsTheArchive() throws Exception {
+    void aWorkerThatMappedTheArchiveAndEndedHoldingItsClassIsAStartupFailureAndTheArchiveStays() throws Exception {
         Path archive = publishedArchive();
         try (WorkerPool pool = new WorkerPool(scratch("run-2"), sharing(), new Properties(), e -> { }, log, null,
                 false)) {
             Run run = new Run(pool);
-            Worker crashed = run.endHoldingA(archive);
+            run.endHoldingA(archive);
 
-            assertEquals(Collections.singletonList("warning [retire] " + crashed + " exited with status 1 while running"
-                    + " A, having mapped class-data archive " + archive + ": it may be damaged, so it is removed and"
-                    + " workers start without it for the rest of the run"), run.retireLines());
-            assertFalse(Files.exists(archive) || Files.exists(ArchiveChecksum.of(archive)), "removed");
-            assertEquals(Collections.emptyList(), seen, "nothing reported: A starts over");
-            assertEquals(1, run.ledger.pendingWork(), "A is in line again");
-            List<Worker> alive = new ArrayList<>();
-            run.scheduler.alive().forEach(alive::add);
-            assertEquals(1, alive.size(), "a fresh worker was started, the death not counted: " + alive);
-            assertNull(alive.get(0).archive, "without the archive");
+            assertTrue(seen.contains("testError A"), seen.toString());
+            assertTrue(Files.exists(archive) && Files.exists(ArchiveChecksum.of(archive)), "kept");
+            assertFalse(run.retireLines().toString().contains("class-data archive"), run.retireLines().toString());
+            assertEquals(0, run.ledger.pendingWork());
+            assertFalse(run.scheduler.anyAlive(), "no worker started after it: the death counted");
         }
     }
 
