@@ -130,6 +130,11 @@ final class Leftovers {
         }
     }
 
+    /** Whether this test (or container) ended in this work already. */
+    boolean hasEnded(String uid) {
+        return uid != null && done.contains(uid);
+    }
+
     /** True once any test of this work started: a crash after that made progress. */
     boolean anyStarted() {
         return !touched.isEmpty();

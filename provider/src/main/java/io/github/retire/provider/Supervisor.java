@@ -370,6 +370,11 @@ final class Supervisor {
         if (part == null) {
             return;
         }
+        if (part.progress.hasEnded(report.uniqueId())) {
+            // A test runs once in a piece of work: its events again are bytes sent twice (a journal whose
+            // mapping failed under it, docs/RELIABILITY.md), and relaying them would report it twice.
+            throw new ProtocolException("a second start of " + report + ", which had ended");
+        }
         scheduler.releaseSpares();
         part.running.put(report.uniqueId(), new Part.Running(report));
         part.progress.started(report.uniqueId());
@@ -383,6 +388,9 @@ final class Supervisor {
         }
         // An end without a start is a skipped test, or a container that failed.
         Part.Running running = part.running.remove(report.uniqueId());
+        if (running == null && part.progress.hasEnded(report.uniqueId())) {
+            throw new ProtocolException("a second end of " + report + ", which had ended");
+        }
         if (running != null) {
             running.release(relay, part.work);
         }

@@ -195,4 +195,23 @@ class SupervisorProtocolTest {
         assertTrue(logged.stream().anyMatch(l -> l.startsWith("error [retire] worker 1 sent what it may not:"
                 + " a frame declared more than 1048576 bytes")), logged.toString());
     }
+
+    /**
+     * A worker that sends a test's events again after the test ended (its journal's bookkeeping broken,
+     * say: docs/RELIABILITY.md) would have it reported twice: the second start ends that worker instead.
+     */
+    @Test
+    void aTestStartedAgainAfterItEndedEndsThatWorkerAndTheTestKeepsItsOneReport() throws Exception {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(Parallelism.OFF, Arrays.asList("A"), events -> {
+            events.send(report("A", null).toFrame(EventType.TESTSET_STARTING));
+            events.send(report("A", "a1").toFrame(EventType.TEST_STARTING));
+            events.send(report("A", "a1").toFrame(EventType.TEST_SUCCEEDED));
+            events.send(report("A", "a1").toFrame(EventType.TEST_STARTING));
+            events.send(report("A", "a1").toFrame(EventType.TEST_SUCCEEDED));
+        }));
+        assertTrue(seen.stream().filter(e -> e.equals("testSucceeded A.a1")).count() == 1, seen.toString());
+        assertTrue(seen.stream().noneMatch(e -> e.equals("testError A.a1")), seen.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("error [retire] worker 1 sent what it may not:"
+                + " a second start of ")), logged.toString());
+    }
 }
