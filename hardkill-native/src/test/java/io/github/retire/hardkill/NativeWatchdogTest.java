@@ -158,9 +158,10 @@ class NativeWatchdogTest {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         String script = "\"$0\" -XX:-UseCountedLoopSafepoints -XX:LoopStripMiningIter=0 -cp \"$1\" "
                 + WatchdogProbe.class.getName() + " watch-parent stall >\"$2\" 2>\"$3\" & echo $!;"
-                + " for i in $(seq 600); do grep -q stalling \"$2\" && break; sleep 0.05; done; sleep 0.5";
+                + " for i in $(seq 600); do grep -qs stalling \"$2\" && break; sleep 0.05; done; sleep 0.5";
+        // The shell's own stderr apart: its stdout must carry only the probe's pid.
         Process shell = new ProcessBuilder("sh", "-c", script, java, classpath, out.toString(), err.toString())
-                .redirectErrorStream(true).start();
+                .redirectError(dir.resolve("shell-err").toFile()).start();
         assertTrue(shell.waitFor(60, TimeUnit.SECONDS), "the shell did not end");
         long parentGoneAt = System.nanoTime();
         long pid = Long.parseLong(new String(shell.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim());
