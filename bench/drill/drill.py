@@ -583,10 +583,12 @@ def check(run, baseline, exit_code, hung, leftovers, new_files, log_path):
     # were never discovered by the supervisor): documented, so it counts as one changed outcome.
     class_errors = {c for (c, n), o in seen.items() if n in ("", c) and o[0] == "error" and (c, n) not in baseline}
     whole = {c for c in class_errors if not any(k[0] == c for k in seen if k[1] not in ("", c))}
-    # A continuation (what a retired or crashed worker left) whose worker died or hung before its first test:
-    # one error on the class for the death, and each of its selections reported as not run (README: it is
-    # not given out again, so that the run ends). One fault, one changed outcome.
-    lost_continuation = {c for c in class_errors - whole if any(k[0] == c for k in NOT_RUN)}
+    # A worker that died between tests (no test running: the death is charged to the class), or a continuation
+    # (what a retired or crashed worker left) whose worker died or hung before its first test: one error on
+    # the class for the death, beside its tests, whose selections not yet run are each reported as not run
+    # (README: a continuation that ran none of its work is not given out again, so that the run ends).
+    # One fault, one changed outcome.
+    lost_continuation = class_errors - whole
     lost = sorted(k for k in baseline if k not in seen and k[0] not in whole)
     if lost:
         v.append(f"lost {len(lost)}: " + ", ".join(f"{c}.{n}" for c, n in lost))
@@ -596,8 +598,8 @@ def check(run, baseline, exit_code, hung, leftovers, new_files, log_path):
         v.append("unknown tests reported: " + ", ".join(f"{c}.{n}" for c, n in extra))
     drift = [f"{c}: one error for the class, in place of its {sum(1 for k in baseline if k[0] == c)} tests"
              for c in sorted(whole)]
-    drift += [f"{c}: its continuation's worker ended before its first test: one error for the class, "
-              f"{sum(1 for k in NOT_RUN if k[0] == c)} selection(s) not run" for c in sorted(lost_continuation)]
+    drift += [f"{c}: one error for the class, beside its tests, {sum(1 for k in NOT_RUN if k[0] == c)} of them "
+              f"not run" for c in sorted(lost_continuation)]
     for k, outcome in baseline.items():
         if k[0] in whole or (k[0] in lost_continuation and k in NOT_RUN):
             continue
