@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,9 +20,12 @@ import com.kenai.jffi.Library;
 
 /**
  * Safe loading of our .so through jffi. The library is written to a fresh private directory (mode
- * 0700, unpredictable name), never to a fixed path another local user could plant. Its SHA-256 must
- * match the one recorded when it was built. It is deleted once mapped, so nothing is left behind
- * after an {@code _exit}. jffi's own stub goes to the same directory, unless the user chose another
+ * 0700, unpredictable name; the file 0600), never to a fixed path another local user could plant. Its
+ * SHA-256 must match the one recorded when it was built. It is deleted once mapped, so nothing is left
+ * behind after an {@code _exit}. A process killed between writing and deleting it leaves it, though: so
+ * a caller that owns a scratch directory which someone else cleans up (a retire worker: its run's
+ * private directory under {@code target/}) names it, and the fresh directory is made there, not in
+ * {@code java.io.tmpdir}. jffi's own stub goes to the same directory, unless the user chose another
  * place for it, and that directory must not be on a noexec mount.
  */
 final class NativeLibrary {
@@ -30,17 +34,26 @@ final class NativeLibrary {
     private NativeLibrary() {
     }
 
+    /** {@link #load(Path)} with no scratch directory of the caller's. */
     static Library load() throws IOException {
+        return load(null);
+    }
+
+    /**
+     * @param scratch where to make the fresh directory first (if it is a writable directory on an exec
+     *                mount); null, or unusable: {@code java.io.tmpdir} and the other usual places
+     */
+    static Library load(Path scratch) throws IOException {
         if (!"linux".equals(os()) || !"amd64".equals(System.getProperty("os.arch"))) {
             throw new IOException("no hardkill library for " + System.getProperty("os.name") + "/"
                     + System.getProperty("os.arch") + " (only linux-x86_64 is built)");
         }
         byte[] library = resource(RESOURCE);
         verify(library, new String(resource(RESOURCE + ".sha256"), StandardCharsets.US_ASCII).trim());
-        Path dir = privateDirectory();
+        Path dir = privateDirectory(scratch);
         try {
             Path file = dir.resolve("libretire_hardkill.so");
-            Files.write(file, library);
+            writePrivate(file, library);
             // jffi reads it once, when it loads its stub, here; left set, it would name a deleted directory
             // (one another local user could re-create) to the tests and to a jffi of their own.
             boolean ours = System.getProperty("jffi.extract.dir") == null;
@@ -86,8 +99,11 @@ final class NativeLibrary {
     }
 
     /** A fresh 0700 directory on the first candidate location that is not mounted noexec. */
-    static Path privateDirectory() throws IOException {
+    static Path privateDirectory(Path scratch) throws IOException {
         List<Path> candidates = new ArrayList<>();
+        if (scratch != null) {
+            candidates.add(scratch);
+        }
         candidates.add(Paths.get(System.getProperty("java.io.tmpdir")));
         candidates.add(Paths.get(System.getProperty("user.dir"), "target"));
         candidates.add(Paths.get(System.getProperty("user.home"), ".cache"));
@@ -103,6 +119,14 @@ final class NativeLibrary {
             }
         }
         throw new IOException("no place to put the native library: " + String.join(", ", refused));
+    }
+
+    /** Created 0600 where the file system has POSIX modes: no moment with the umask's mode. */
+    private static void writePrivate(Path file, byte[] bytes) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.write(file, bytes);
     }
 
     private static byte[] resource(String name) throws IOException {

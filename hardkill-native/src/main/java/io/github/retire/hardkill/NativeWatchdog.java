@@ -1,6 +1,7 @@
 package io.github.retire.hardkill;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import com.kenai.jffi.CallContext;
 import com.kenai.jffi.CallingConvention;
@@ -39,7 +40,18 @@ public final class NativeWatchdog {
      * @throws IOException when the library cannot be had here; the message says why
      */
     public static NativeWatchdog load() throws IOException {
-        return new NativeWatchdog(NativeLibrary.load());
+        return load(null);
+    }
+
+    /**
+     * {@link #load()}, extracting the library under {@code scratch} rather than {@code java.io.tmpdir}:
+     * give a directory that is cleaned up even if this process is killed while it loads (which skips the
+     * deletion of the extracted copy).
+     *
+     * @param scratch a private directory of the caller's, or null for the usual temporary places
+     */
+    public static NativeWatchdog load(Path scratch) throws IOException {
+        return new NativeWatchdog(NativeLibrary.load(scratch));
     }
 
     /** {@link #load} and {@link #startDeadline}. */

@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -208,5 +211,42 @@ class NativeWatchdogTest {
         String recorded = new String(getClass().getClassLoader()
                 .getResourceAsStream(NativeLibrary.RESOURCE + ".sha256").readAllBytes(), StandardCharsets.US_ASCII);
         NativeLibrary.verify(library, recorded.trim());
+    }
+
+    @Test
+    void theLibraryIsExtractedUnderTheScratchDirectoryGivenOwnerOnly(@TempDir Path scratch) throws Exception {
+        Path dir = NativeLibrary.privateDirectory(scratch);
+        assertEquals(scratch, dir.getParent());
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+    }
+
+    @Test
+    void withoutAUsableScratchDirectoryTheLibraryGoesToTheTemporaryDirectory(@TempDir Path parent) throws Exception {
+        Path dir = NativeLibrary.privateDirectory(parent.resolve("missing"));
+        try {
+            assertEquals(Paths.get(System.getProperty("java.io.tmpdir")), dir.getParent());
+        } finally {
+            Files.delete(dir);
+        }
+    }
+
+    /**
+     * A process killed while it loads skips the deletion of the extracted copy, so the copy must go where
+     * its owner cleans up. With none of the usual places usable (java.io.tmpdir, user.dir/target,
+     * user.home/.cache), the load works only if everything, ours and jffi's stub, goes to the scratch
+     * directory; and that is left empty.
+     */
+    @Test
+    void withAScratchDirectoryNothingOfTheLoadGoesElsewhereAndNothingIsLeft(@TempDir Path parent) throws Exception {
+        Path scratch = Files.createDirectory(parent.resolve("scratch"));
+        Path nowhere = parent.resolve("nowhere");
+        Outcome o = probe(Map.of(), List.of("-Djava.io.tmpdir=" + nowhere, "-Duser.dir=" + nowhere,
+                "-Duser.home=" + nowhere, "-Dprobe.scratch=" + scratch), "say:loaded");
+        assertEquals(0, o.status, o.err);
+        assertTrue(o.out.contains("loaded"), o.out);
+        assertFalse(Files.exists(nowhere));
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertEquals(List.of(), left.collect(Collectors.toList()));
+        }
     }
 }

@@ -4,13 +4,16 @@ package io.github.retire.hardkill;
  * Child process for {@link NativeWatchdogTest}: runs a script of {@code arm:<ms>}, {@code disarm},
  * {@code sleep:<ms>}, {@code say:<text>}, {@code watch-parent}, {@code watch-parent-of:<pid>},
  * {@code extract-dir} and {@code stall} steps, then exits 0,
- * unless the watchdog ended it first with status 42 (deadline) or 43 (parent gone).
+ * unless the watchdog ended it first with status 42 (deadline) or 43 (parent gone). With
+ * {@code -Dprobe.scratch=<dir>} the library is extracted under that directory.
  */
 public final class WatchdogProbe {
     static volatile int sink;
 
     public static void main(String[] args) throws Exception {
-        NativeWatchdog watchdog = NativeWatchdog.start("probe watchdog fired\n", 42);
+        String scratch = System.getProperty("probe.scratch");
+        NativeWatchdog watchdog = NativeWatchdog.load(scratch == null ? null : java.nio.file.Paths.get(scratch));
+        watchdog.startDeadline("probe watchdog fired\n", 42);
         for (String step : args) {
             String[] s = step.split(":", 2);
             switch (s[0]) {
