@@ -29,8 +29,11 @@ final class ParentWatch {
     /**
      * Starts the watch. The future gives the loaded native library for the timeout watchdog; it fails
      * with why the library cannot be had, and the Java watch runs instead.
+     *
+     * @param scratch where the library is extracted (the run's private directory), null for java.io.tmpdir
      */
-    static CompletableFuture<NativeWatchdog> start(boolean nativeHardkill, String workerId, Path dumpFile) {
+    static CompletableFuture<NativeWatchdog> start(boolean nativeHardkill, String workerId, Path dumpFile,
+                                                   Path scratch) {
         long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
         CompletableFuture<NativeWatchdog> loaded = new CompletableFuture<>();
         if (!nativeHardkill) {
@@ -40,7 +43,7 @@ final class ParentWatch {
         }
         Thread loader = new Thread(() -> {
             try {
-                NativeWatchdog watchdog = NativeWatchdog.load();
+                NativeWatchdog watchdog = NativeWatchdog.load(scratch);
                 // The parent seen at start: one that died while the library loaded must still count.
                 watchdog.watchParent(PERIOD_MILLIS * 1_000_000L, Math.max(parent, 0), "[retire] worker " + workerId
                         + ": its supervisor (pid " + parent + ", Surefire's fork) is gone; the native watchdog"

@@ -91,6 +91,12 @@ final class WorkerConfig {
         return file == null ? null : Paths.get(file);
     }
 
+    /** The run's scratch directory, or null. */
+    Path scratch() {
+        String dir = properties.getProperty(ConfigKeys.SCRATCH);
+        return dir == null || dir.isEmpty() ? null : Paths.get(dir);
+    }
+
     /** Where to write a thread dump when the supervisor goes away; null for nowhere. */
     Path dumpFile() {
         String file = properties.getProperty(ConfigKeys.DUMP_FILE);

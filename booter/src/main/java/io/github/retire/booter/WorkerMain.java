@@ -81,7 +81,7 @@ public final class WorkerMain {
         events.flush();
         // After the properties for the reports: loading sets jffi.extract.dir for a moment.
         CompletableFuture<NativeWatchdog> hardkill = ParentWatch.start(config.nativeHardkill(), workerId,
-                config.dumpFile());
+                config.dumpFile(), config.scratch());
 
         BlockingQueue<Frame<CommandType>> commands = new LinkedBlockingQueue<>();
         FrameDecoder<CommandType> decoder = channel.commands;

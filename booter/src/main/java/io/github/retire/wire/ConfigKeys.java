@@ -32,6 +32,10 @@ public final class ConfigKeys {
     public static final String HARDKILL_JAVA = "java";
     /** The worker's {@link Journal} file; absent for none (every checkpoint is then a flush). */
     public static final String JOURNAL = "journal";
+    /** The run's private scratch directory (under {@code target/}, removed at the end of the run and swept by
+     *  later runs if the run was killed): where the worker extracts the native watchdog library, so that a
+     *  worker killed while it loads leaves nothing outside {@code target/}; absent: {@code java.io.tmpdir}. */
+    public static final String SCRATCH = "scratch";
     /** Surefire's {@code .dump} file of the fork, where a worker whose supervisor went away writes its
      *  thread dump before it halts; absent for none. */
     public static final String DUMP_FILE = "dumpFile";

@@ -134,6 +134,7 @@ final class WorkerPool implements Launcher, AutoCloseable {
         Path journal = directory.resolve("journal-" + id);
         Journal.create(journal);
         p.setProperty(ConfigKeys.JOURNAL, journal.toString());
+        p.setProperty(ConfigKeys.SCRATCH, directory.toAbsolutePath().toString());
         PrivateFiles.write(config, PropertiesText.of(p).getBytes(StandardCharsets.UTF_8));
         List<String> command = new ArrayList<>();
         command.add(java());
