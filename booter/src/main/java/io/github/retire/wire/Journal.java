@@ -33,7 +33,13 @@ public final class Journal extends OutputStream implements FrameSink {
     public static final int DATA = 16;
 
     private final MappedByteBuffer map;
+    /** Kept open to see the file's size at each flush: a truncated file makes the mapping fault. */
+    private final FileChannel file;
     private final OutputStream connection;
+    /**
+     * The held bytes, as in the file from {@link #DATA} on: what is sent comes from here, never from the
+     * mapping, whose reads can fail (or, in compiled code, fail late and leave the array as it was).
+     */
     private final byte[] outgoing = new byte[BYTES - DATA];
     private int position = DATA;
     /** Where the frame being written starts: the held whole frames end here. */
@@ -42,9 +48,19 @@ public final class Journal extends OutputStream implements FrameSink {
     private long sent;
     /** A frame bigger than the room left: it goes to the connection as it comes, unjournaled. */
     private boolean passingThrough;
+    /**
+     * The file was truncated under the mapping (by another process), which makes every access to the
+     * mapping fault: the JVM turns the SIGBUS into an InternalError, which compiled code delivers late,
+     * anywhere in the thread, having skipped the access (a read leaves its target as it was). Seen at a
+     * flush, before the mapping is touched again, or from an InternalError that reaches the journal: the
+     * file is left alone from then on, and every write goes to the connection as it comes, as without a
+     * journal. Crash protection is lost, not a frame, and none is sent twice.
+     */
+    private boolean broken;
 
-    private Journal(MappedByteBuffer map, OutputStream connection) {
+    private Journal(MappedByteBuffer map, FileChannel file, OutputStream connection) {
         this.map = map;
+        this.file = file;
         this.connection = connection;
     }
 
@@ -59,12 +75,21 @@ public final class Journal extends OutputStream implements FrameSink {
      * @param connection where frames go when flushed: one write call per flush
      */
     public static Journal open(Path file, OutputStream connection) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
             if (channel.size() < BYTES) {
                 throw new IOException(file + " is " + channel.size() + " bytes, not " + BYTES);
             }
-            return new Journal(channel.map(FileChannel.MapMode.READ_WRITE, 0, BYTES), connection);
+            return new Journal(channel.map(FileChannel.MapMode.READ_WRITE, 0, BYTES), channel, connection);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
+    }
+
+    /** Whether the file stopped being used after a fault of its mapping (crash protection is gone). */
+    public boolean broken() {
+        return broken;
     }
 
     @Override
@@ -75,25 +100,36 @@ public final class Journal extends OutputStream implements FrameSink {
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         if (passingThrough) {
-            connection.write(bytes, offset, length);
+            send(bytes, offset, length);
             return;
         }
-        if (position + length > BYTES) {
+        if (!broken && position + length > BYTES) {
             if (position - frameStart + length > BYTES - DATA) {
                 // Bigger than the whole journal: out goes everything held, this frame's start included,
                 // and the rest of it follows straight to the connection.
                 drain();
                 passingThrough = true;
-                connection.write(bytes, offset, length);
+                send(bytes, offset, length);
                 return;
             }
             // It fits once the whole frames held are sent: it must be held too, as any other frame is,
             // or a crash while it is on its way loses it.
             drainWholeFrames();
         }
-        map.position(position);
-        map.put(bytes, offset, length);
+        if (broken) {
+            drain(); // what is held goes first, the start of this frame included
+            send(bytes, offset, length);
+            return;
+        }
+        int at = position;
+        System.arraycopy(bytes, offset, outgoing, at - DATA, length);
         position += length;
+        try {
+            map.position(at);
+            map.put(bytes, offset, length);
+        } catch (InternalError e) {
+            broken = true;
+        }
     }
 
     /** The frame written since the last call is whole: from now on the file holds it. */
@@ -104,12 +140,20 @@ public final class Journal extends OutputStream implements FrameSink {
             sent++;
             return;
         }
-        if (heldFrames++ == 0) {
-            map.putLong(SENT, sent);
-        }
-        VarHandle.releaseFence();
-        map.putInt(HELD, position - DATA);
+        boolean first = heldFrames++ == 0;
         frameStart = position;
+        if (broken) {
+            return;
+        }
+        try {
+            if (first) {
+                map.putLong(SENT, sent);
+            }
+            VarHandle.releaseFence();
+            map.putInt(HELD, position - DATA);
+        } catch (InternalError e) {
+            broken = true;
+        }
     }
 
     /** Sends what is held in one write call and pushes it out. */
@@ -119,17 +163,24 @@ public final class Journal extends OutputStream implements FrameSink {
         connection.flush();
     }
 
+    /**
+     * Sends everything held. The bookkeeping is reset before the bytes go, so that whatever is thrown
+     * from here on (a fault of the mapping delivered late, when the write call returns), they are never
+     * sent again.
+     */
     private void drain() throws IOException {
         int length = position - DATA;
         if (length == 0) {
             return;
         }
-        map.position(DATA);
-        map.get(outgoing, 0, length);
-        connection.write(outgoing, 0, length);
-        released();
+        checkFile();
+        int frames = heldFrames;
         position = DATA;
         frameStart = DATA;
+        heldFrames = 0;
+        sent += frames;
+        send(outgoing, 0, length);
+        released();
     }
 
     /**
@@ -137,26 +188,69 @@ public final class Journal extends OutputStream implements FrameSink {
      * front of the file.
      */
     private void drainWholeFrames() throws IOException {
+        checkFile();
         int length = frameStart - DATA;
         int partial = position - frameStart;
-        map.position(DATA);
-        map.get(outgoing, 0, length + partial);
-        if (length > 0) {
-            connection.write(outgoing, 0, length);
-            released();
-        }
-        map.position(DATA);
-        map.put(outgoing, length, partial);
+        int frames = heldFrames;
         position = DATA + partial;
         frameStart = DATA;
+        heldFrames = 0;
+        sent += frames;
+        if (length > 0) {
+            try {
+                send(outgoing, 0, length);
+            } finally {
+                // the bookkeeping above already says the partial frame is at the front
+                System.arraycopy(outgoing, length, outgoing, 0, partial);
+            }
+            released();
+        }
+        if (broken) {
+            return;
+        }
+        try {
+            map.position(DATA);
+            map.put(outgoing, 0, partial);
+        } catch (InternalError e) {
+            broken = true;
+        }
     }
 
-    /** The held frames went to the connection: none is held, and they count as sent. */
+    /** One system call per flush, beside the socket write: whether the mapping can still be touched. */
+    private void checkFile() {
+        if (broken) {
+            return;
+        }
+        try {
+            if (file.size() < BYTES) {
+                broken = true;
+            }
+        } catch (IOException e) {
+            broken = true;
+        }
+    }
+
+    private void send(byte[] bytes, int offset, int length) throws IOException {
+        try {
+            connection.write(bytes, offset, length);
+        } catch (InternalError e) {
+            // A fault of the mapping that compiled code delivers late, at the first check after it (here: on
+            // the way back from the socket write), after the bytes went out: they count as sent.
+            broken = true;
+        }
+    }
+
+    /** The held frames went to the connection: the file holds none. */
     private void released() {
-        map.putInt(HELD, 0);
-        VarHandle.releaseFence();
-        sent += heldFrames;
-        heldFrames = 0;
+        if (broken) {
+            return;
+        }
+        try {
+            map.putInt(HELD, 0);
+            VarHandle.releaseFence();
+        } catch (InternalError e) {
+            broken = true;
+        }
     }
 
     /**
