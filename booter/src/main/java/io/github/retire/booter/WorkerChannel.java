@@ -31,6 +31,7 @@ final class WorkerChannel {
     /** Longer than the supervisor gives a connection to say who it is: its answer comes before this. */
     private static final int ADMISSION_WAIT_MILLIS = 15_000;
     private static final long RETRY_MILLIS = 100;
+    private static final long MIN_ATTEMPT_MILLIS = 1_000;
 
     final Socket socket;
     /** Every write to the connection passes here and is counted, for {@link ForeignWrites}. */
@@ -77,11 +78,16 @@ final class WorkerChannel {
         while (true) {
             Socket socket = new Socket();
             String answer;
+            // Each attempt ends within what is left of the patience (a second at least): a connect to a
+            // listener whose queue is full waits for the kernel's SYN retries (about 2 min on Linux), and a
+            // supervisor that accepted and never answers would cost a full admission wait past the patience.
+            int wait = (int) Math.max(MIN_ATTEMPT_MILLIS, Math.min(ADMISSION_WAIT_MILLIS,
+                    TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
             try {
                 socket.setTcpNoDelay(true);
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), wait);
                 socket.getOutputStream().write(preamble);
-                socket.setSoTimeout(ADMISSION_WAIT_MILLIS);
+                socket.setSoTimeout(wait);
                 int b = socket.getInputStream().read();
                 if (b == Preamble.ADMITTED) {
                     socket.setSoTimeout(0);

@@ -75,4 +75,19 @@ class WorkerChannelTest {
             assertTrue(e.getMessage().contains("did not admit worker 2 within 500 ms"), e.getMessage());
         }
     }
+
+    @Test
+    void aSupervisorThatAcceptsAndNeverAnswersIsNotWaitedForPastThePatience() throws Exception {
+        // the kernel accepts for a listener that does not (a stopped supervisor): the worker's preamble
+        // goes out and no answer comes
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            long start = System.nanoTime();
+            IOException e = assertThrows(IOException.class, () -> WorkerChannel.connect(silent.getLocalPort(),
+                    PREAMBLE, "worker 2", null, false, 500));
+            long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(e.getMessage().contains("did not admit worker 2 within 500 ms"), e.getMessage());
+            // an attempt takes a second at least, never the whole admission wait of 15 s
+            assertTrue(took < 5_000, "gave up after " + took + " ms");
+        }
+    }
 }
