@@ -36,14 +36,15 @@ public final class PrivateFiles {
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE)}
                 : new FileAttribute<?>[0];
         try (SeekableByteChannel channel = Files.newByteChannel(file, options, attributes)) {
+            if (posix) {
+                // The mode above applies only to a file that did not exist yet: an existing one is narrowed
+                // before the secret goes in, not after.
+                Files.setPosixFilePermissions(file, OWNER_READ_WRITE);
+            }
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-        }
-        if (posix) {
-            // The mode above applies only to a file that did not exist yet.
-            Files.setPosixFilePermissions(file, OWNER_READ_WRITE);
         }
     }
 
