@@ -12,6 +12,11 @@ import java.util.function.Consumer;
  *
  * <p>No deadlock: only reader threads wait here, and the loop, which frees the room, never waits for
  * them. Small events (a worker's exit, a closed pipe or connection) never wait.
+ *
+ * <p>Readers get in in the order they came: otherwise one with a large event (a long stack trace) could
+ * wait for as long as other workers flood the queue with small ones, each of which fits into the room
+ * that the loop frees, and its worker, blocked in its write meanwhile, would look silent to the
+ * supervisor's timeout.
  */
 final class Backlog implements Consumer<WorkerEvent> {
     /** Undelivered worker events, in estimated bytes of heap (documented in README). */
@@ -20,6 +25,9 @@ final class Backlog implements Consumer<WorkerEvent> {
     private final Queue<WorkerEvent> queue;
     private final long limit;
     private long waiting;
+    /** Readers' turns: the next to hand out, and the one that may get in now. */
+    private long nextTurn;
+    private long turn;
 
     Backlog(Queue<WorkerEvent> queue) {
         this(queue, BYTES);
@@ -41,15 +49,18 @@ final class Backlog implements Consumer<WorkerEvent> {
     }
 
     private synchronized void admit(long cost) {
+        long mine = nextTurn++;
         boolean interrupted = false;
-        while (waiting > 0 && waiting + cost > limit) {
+        while (mine != turn || waiting > 0 && waiting + cost > limit) {
             try {
                 wait();
             } catch (InterruptedException e) {
                 interrupted = true;
             }
         }
+        turn++;
         waiting += cost;
+        notifyAll(); // the next in line may fit as well
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

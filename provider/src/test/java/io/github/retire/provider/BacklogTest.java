@@ -43,4 +43,37 @@ class BacklogTest {
         queue.poll().handled();
         assertEquals(0, backlog.waiting());
     }
+
+    @Test
+    void aLargeEventWaitingIsNotOvertakenBySmallOnesThatWouldFit() throws Exception {
+        LinkedBlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
+        Backlog backlog = new Backlog(queue, 1000);
+        backlog.accept(output(700)); // in the queue, not handled yet
+        Thread large = new Thread(() -> backlog.accept(output(600)));
+        large.start();
+        waitUntilWaiting(large);
+        // fits beside the first (900 of 1000), but comes after the large one
+        Thread small = new Thread(() -> backlog.accept(output(200)));
+        small.start();
+        waitUntilWaiting(small);
+        Thread.sleep(100);
+        assertEquals(1, queue.size(), "an event got in ahead of the reader that came first");
+        queue.poll().handled();
+        large.join(10_000);
+        small.join(10_000);
+        assertEquals(600, queue.poll().cost());
+        assertEquals(200, queue.poll().cost());
+    }
+
+    /** A native output event that costs the backlog {@code cost}. */
+    private static WorkerEvent output(int cost) {
+        return WorkerEvent.nativeOutput(null, true, new String(new char[(cost - 64) / 2]), true);
+    }
+
+    private static void waitUntilWaiting(Thread t) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (t.getState() != Thread.State.WAITING && t.isAlive() && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+    }
 }
