@@ -36,7 +36,14 @@ final class Spool {
         }
     }
 
-    private static final int FILE_BUFFER_BYTES = 64 * 1024;
+    /**
+     * A spool keeps its file open, with this buffer, until its turn comes: once the holding's memory is
+     * used up, each class that waits (hundreds, behind one long live class) has one, outside the
+     * holding's count: at 64 KB each, 500 waiting classes would take 32 MB of heap.
+     */
+    private static final int WRITE_BUFFER_BYTES = 8 * 1024;
+    /** Read back one spool at a time (a class's turn, a worker's pipes). */
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
 
     private final Holding holding;
     private final ArrayDeque<Item> memory = new ArrayDeque<>();
@@ -112,7 +119,7 @@ final class Spool {
                 Path created = holding.newFile();
                 PrivateFiles.write(created, new byte[0]); // test output: the owner's only, as the run's other files
                 writer = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(created,
-                        StandardOpenOption.APPEND), FILE_BUFFER_BYTES));
+                        StandardOpenOption.APPEND), WRITE_BUFFER_BYTES));
                 file = created;
             }
             byte[] bytes = item.text.getBytes(StandardCharsets.UTF_8);
@@ -132,7 +139,7 @@ final class Spool {
         try {
             writer.flush();
             if (reader == null) {
-                reader = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), FILE_BUFFER_BYTES));
+                reader = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), READ_BUFFER_BYTES));
             }
             int mark = reader.readInt();
             int flags = reader.readByte();
