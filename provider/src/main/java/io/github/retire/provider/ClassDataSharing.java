@@ -44,8 +44,8 @@ import io.github.retire.wire.PrivateFiles;
  * which every worker would pay for): a damaged one makes every worker fail at its start, run after run.
  * So each archive is published with its size and CRC-32C beside it ({@link ArchiveChecksum}), and a run
  * checks them once before any worker maps it; an archive that fails the check, or has none, is removed and
- * trained anew. A worker that mapped an archive and still ended before its first test has the archive
- * dropped for the rest of the run ({@link #drop}).
+ * trained anew. A worker that mapped an archive and still ended before it ran anything of the user's
+ * (before its hello, or idle) has the archive dropped for the rest of the run ({@link #drop}).
  */
 final class ClassDataSharing {
     static final String TRAINING_MAIN = "io.github.retire.booter.Training";
@@ -81,7 +81,7 @@ final class ClassDataSharing {
     private Process training;
     /** Whether {@link #archive} exists and workers map it. */
     private boolean ready;
-    /** The archive a worker that mapped it ended before its first test with: never mapped again this run. */
+    /** The archive a worker ended with, before it ran anything of the user's: never mapped again this run. */
     private Path dropped;
 
     private ClassDataSharing(List<Path> classpath, int archived, Path directory, boolean aotCache) {
@@ -231,10 +231,10 @@ final class ClassDataSharing {
     }
 
     /**
-     * A worker that mapped this archive ended before its first test. A damaged archive that its checksum
-     * did not catch does that to every worker, so it is not mapped again this run and is removed, to be
-     * trained anew by the next run. (A class that kills its JVM before its first test costs the archive
-     * too; it is then charged as always, in a worker without one.)
+     * A worker that mapped this archive ended before it ran anything of the user's (before its hello, or
+     * idle). A damaged archive that its checksum did not catch does that to every worker, so it is not
+     * mapped again this run and is removed, to be trained anew by the next run. A worker that was handed
+     * a class is never judged so (see Departures): the class may kill its JVM by itself.
      *
      * @return whether it was dropped now, rather than before: the caller says so once
      */
