@@ -45,7 +45,7 @@ import io.github.retire.wire.PrivateFiles;
  * So each archive is published with its size and CRC-32C beside it ({@link ArchiveChecksum}), and a run
  * checks them once before any worker maps it; an archive that fails the check, or has none, is removed and
  * trained anew. A worker that mapped an archive and still ended before it ran anything of the user's
- * (before its hello, or idle) has the archive dropped for the rest of the run ({@link #drop}).
+ * (before its hello) has the archive dropped for the rest of the run ({@link #drop}).
  */
 final class ClassDataSharing {
     static final String TRAINING_MAIN = "io.github.retire.booter.Training";

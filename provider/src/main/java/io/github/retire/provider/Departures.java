@@ -182,8 +182,7 @@ final class Departures {
     }
 
     /**
-     * Whether a worker that ended before it ran anything of the user's (before its hello, or idle) had
-     * mapped the class-data archive. A damaged archive that its checksum did not catch ends every worker
+     * Whether a worker that ended before its hello had mapped the class-data archive. A damaged archive that its checksum did not catch ends every worker
      * that way, so the archive is dropped for the rest of the run, which says so once, and this end is not
      * held against the run (no start-up failure). A worker that was handed a class is never judged so:
      * its class may kill JVMs by itself (crash-loop), and would cost a healthy archive every run.
@@ -320,15 +319,16 @@ final class Departures {
 
     private void endedIdle(Worker worker) {
         String status = ExitStatus.describe(worker.exitStatus, worker.lastOutput());
-        if (!worker.completedAnything && archiveAtFault(worker, worker + " " + status + " before running any test")) {
-            scheduler.reschedule();
-        } else if (!worker.completedAnything) {
+        if (worker.completedAnything) {
+            log.warning("[retire] " + worker + " " + status + " while idle");
+        } else if (worker.connection != null
+                || !archiveAtFault(worker, worker + " " + status + " before running any test")) {
+            // Only a worker that never said hello is blamed on the archive: one that did started well
+            // from it, and an idle spare killed from outside (the OOM killer, a user) must not cost it.
             scheduler.startupFailure(worker.lastOutput());
             log.error("[retire] " + worker + " " + status + " before running any test"
                     + (worker.lastOutput().isEmpty() ? "" : "; its output:" + System.lineSeparator()
                     + worker.lastOutput()));
-        } else {
-            log.warning("[retire] " + worker + " " + status + " while idle");
         }
         scheduler.reschedule();
     }

@@ -19,8 +19,7 @@ interface Launcher {
     Path fatalErrorLog(Worker worker);
 
     /**
-     * The worker mapped a class-data archive and ended before it ran anything of the user's (before its
-     * hello, or idle): the archive is dropped (see {@link ClassDataSharing#drop}).
+     * The worker mapped a class-data archive and ended before its hello: the archive is dropped (see {@link ClassDataSharing#drop}).
      *
      * @return whether it was dropped now, rather than before: the caller says so once
      */
