@@ -46,7 +46,7 @@ final class WorkerChannel {
         Journal journal = null;
         if (journalFile != null) {
             try {
-                journal = Journal.open(journalFile, connection);
+                journal = Journal.open(journalFile, connection, () -> journalLost(name));
             } catch (IOException | RuntimeException e) {
                 // no mapping: every checkpoint is a flush, as safe and only slower
             }
@@ -158,5 +158,23 @@ final class WorkerChannel {
                 }
             }
         }
+    }
+
+    /**
+     * The journal's file was truncated under its mapping (by another process). Every event written since
+     * faulted, and the JVM delivers those faults late, as InternalErrors anywhere in the writing threads:
+     * in a test, in JUnit's engine (which then drops the rest of a class), in retire's listener. So the
+     * worker halts, once what was held has gone out, and its supervisor handles it as any death: the
+     * running test gets one error and the rest of the class goes to a fresh worker.
+     */
+    private static void journalLost(String name) {
+        byte[] message = ("[retire] " + name + ": its journal file was truncated by another process; the worker"
+                + " ends, as if it had crashed\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            new java.io.FileOutputStream(java.io.FileDescriptor.err).write(message);
+        } catch (IOException ignored) {
+            // the exit status still says it
+        }
+        Runtime.getRuntime().halt(WorkerMain.EXIT_JOURNAL_LOST);
     }
 }

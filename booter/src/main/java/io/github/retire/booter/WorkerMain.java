@@ -33,6 +33,8 @@ import io.github.retire.hardkill.NativeWatchdog;
 public final class WorkerMain {
     static final int EXIT_BAD_USAGE = 64;
     static final int EXIT_SUPERVISOR_GONE = 65;
+    /** Its journal file was truncated under it: see {@link WorkerChannel}. */
+    static final int EXIT_JOURNAL_LOST = 66;
     static final int WATCHDOG_EXIT = 125;
     /** Less than the supervisor waits for a worker's hello (60 s), so that the worker says why itself. */
     static final long CONNECT_PATIENCE_MILLIS = 50_000;

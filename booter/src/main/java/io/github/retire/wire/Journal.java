@@ -57,11 +57,15 @@ public final class Journal extends OutputStream implements FrameSink {
      * journal. Crash protection is lost, not a frame, and none is sent twice.
      */
     private boolean broken;
+    /** Told once, at the first flush that finds the journal broken, after what was held went out. */
+    private final Runnable whenBroken;
+    private boolean told;
 
-    private Journal(MappedByteBuffer map, FileChannel file, OutputStream connection) {
+    private Journal(MappedByteBuffer map, FileChannel file, OutputStream connection, Runnable whenBroken) {
         this.map = map;
         this.file = file;
         this.connection = connection;
+        this.whenBroken = whenBroken;
     }
 
     /** Makes a journal's file at its full size, so that writes to the mapping never need new disk. */
@@ -75,12 +79,26 @@ public final class Journal extends OutputStream implements FrameSink {
      * @param connection where frames go when flushed: one write call per flush
      */
     public static Journal open(Path file, OutputStream connection) throws IOException {
+        return open(file, connection, () -> { });
+    }
+
+    /**
+     * As {@link #open(Path, OutputStream)}.
+     *
+     * @param whenBroken run once, by the first flush that finds the file truncated under the mapping, once
+     *                   everything held has gone to the connection. The faults of the mapping before that
+     *                   are delivered late, anywhere in the threads that wrote events (a test, JUnit's
+     *                   engine, a listener), so a worker cannot trust its own state any more: a worker ends
+     *                   here, and its supervisor treats that as any death
+     */
+    public static Journal open(Path file, OutputStream connection, Runnable whenBroken) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             if (channel.size() < BYTES) {
                 throw new IOException(file + " is " + channel.size() + " bytes, not " + BYTES);
             }
-            return new Journal(channel.map(FileChannel.MapMode.READ_WRITE, 0, BYTES), channel, connection);
+            return new Journal(channel.map(FileChannel.MapMode.READ_WRITE, 0, BYTES), channel, connection,
+                    whenBroken);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -161,6 +179,10 @@ public final class Journal extends OutputStream implements FrameSink {
     public void flush() throws IOException {
         drain();
         connection.flush();
+        if (broken && !told) {
+            told = true;
+            whenBroken.run();
+        }
     }
 
     /**

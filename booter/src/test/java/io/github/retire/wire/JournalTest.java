@@ -224,7 +224,11 @@ class JournalTest {
      */
     @Test
     void aFileTruncatedUnderTheMappingIsSeenAtTheNextFlushAndEachFrameGoesOnce() throws IOException {
-        open();
+        file = dir.resolve("journal");
+        Journal.create(file);
+        List<List<String>> sentWhenTold = new ArrayList<>();
+        journal = Journal.open(file, connection, () -> sentWhenTold.add(decodeSafely(connection.toByteArray())));
+        encoder = new FrameEncoder<>(journal, Magic.EVENTS);
         send("a", "b");
         encoder.flush();
         send("c");
@@ -233,11 +237,21 @@ class JournalTest {
         }
         encoder.flush();
         assertTrue(journal.broken());
+        assertEquals(List.of(List.of("a", "b", "c")), sentWhenTold, "told once, after what was held went out");
         send("d", "e");
         encoder.flush();
         send("f");
         encoder.flush();
         assertEquals(List.of("a", "b", "c", "d", "e", "f"), decode(connection.toByteArray()));
+        assertEquals(1, sentWhenTold.size());
+    }
+
+    private static List<String> decodeSafely(byte[] bytes) {
+        try {
+            return decode(bytes);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /**
