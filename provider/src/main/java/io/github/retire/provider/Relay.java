@@ -1,12 +1,9 @@
 package io.github.retire.provider;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.TestReport;
@@ -19,12 +16,14 @@ import org.apache.maven.surefire.api.report.TestReportListener;
  * Hands worker events to Surefire's reporter. Surefire's reporter for one fork follows one test set
  * at a time, while several workers run classes side by side, so the relay streams one class live
  * and holds the others' events until it is their turn. With one worker nothing is ever held. A
- * stream is a class's test set (see {@link Work#stream}). What a waiting class prints is held in a
- * {@link Spool}, so it goes to disk beyond {@link Holding#MEMORY_BYTES}; its other events (a few per
- * test) stay in memory, each run of output between them one entry.
+ * stream is a class's test set (see {@link Work#stream}). What a waiting class prints and its other
+ * events (a few per test, with their messages and stack traces) are held together in a {@link Spool},
+ * in the order they came, so they go to disk beyond {@link Holding#MEMORY_BYTES} and come back in
+ * that order when the class's turn comes.
  */
 final class Relay {
     private static final RunMode[] RUN_MODES = RunMode.values();
+    private static final EventType[] KINDS = EventType.values();
     private final TestReportListener<TestOutputReportEntry> reporter;
     /** Classes waiting for their turn, in the order they started, with their held events. */
     private final Map<String, Held> waiting = new LinkedHashMap<>();
@@ -33,39 +32,13 @@ final class Relay {
     private String live;
     private long nextRunId = 1;
 
+    /** A waiting class's events and output, in the order they came, all in one {@link Spool}. */
     private static final class Held {
-        /** Events, and for each run of output in between how many items of {@link #output} it has. */
-        final List<Object> events = new ArrayList<>();
-        final Spool output;
+        final Spool events;
         boolean complete;
 
-        Held(Spool output) {
-            this.output = output;
-        }
-
-        void output(Spool.Item item) {
-            output.add(item);
-            int last = events.size() - 1;
-            if (last >= 0 && events.get(last) instanceof int[]) {
-                ((int[]) events.get(last))[0]++;
-            } else {
-                events.add(new int[] {1});
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        void replay(TestReportListener<TestOutputReportEntry> reporter) {
-            for (Object event : events) {
-                if (event instanceof int[]) {
-                    for (int i = ((int[]) event)[0]; i > 0; i--) {
-                        Spool.Item o = output.poll();
-                        reporter.writeTestOutput(new TestOutputReportEntry(o.text, o.stdout, o.newLine,
-                                RUN_MODES[o.mark], null));
-                    }
-                } else {
-                    ((Consumer<TestReportListener<TestOutputReportEntry>>) event).accept(reporter);
-                }
-            }
+        Held(Spool events) {
+            this.events = events;
         }
     }
 
@@ -75,7 +48,7 @@ final class Relay {
 
     /**
      * @param history where test ends are recorded for stock's run history file too; null for none
-     * @param holding where the output of classes waiting for their turn is kept
+     * @param holding where the events and output of classes waiting for their turn are kept
      */
     Relay(TestReportListener<TestOutputReportEntry> reporter, RunHistory history, Holding holding) {
         this.reporter = reporter;
@@ -88,50 +61,37 @@ final class Relay {
     }
 
     void testSetStarting(Work work, TestReport r) {
-        SimpleReportEntry entry = entry(work, r, null);
-        emit(work.stream, l -> l.testSetStarting(entry));
+        emit(work, EventType.TESTSET_STARTING, r, null);
     }
 
     void testSetCompleted(Work work, TestReport r, Map<String, String> systemProperties) {
-        SimpleReportEntry entry = entry(work, r, systemProperties);
-        emit(work.stream, l -> l.testSetCompleted(entry));
+        emit(work, EventType.TESTSET_COMPLETED, r, systemProperties);
     }
 
     void test(Work work, EventType type, TestReport r) {
-        SimpleReportEntry entry = entry(work, r, null);
-        String testClass = work.stream;
-        if (history != null) {
-            history.ended(type, entry);
-        }
         switch (type) {
             case TEST_STARTING:
-                emit(testClass, l -> l.testStarting(entry));
-                break;
             case TEST_SUCCEEDED:
-                emit(testClass, l -> l.testSucceeded(entry));
-                break;
             case TEST_FAILED:
-                emit(testClass, l -> l.testFailed(entry));
-                break;
             case TEST_ERROR:
-                emit(testClass, l -> l.testError(entry));
-                break;
             case TEST_SKIPPED:
-                emit(testClass, l -> l.testSkipped(entry));
-                break;
             case TEST_ASSUMPTION_FAILURE:
-                emit(testClass, l -> l.testAssumptionFailure(entry));
                 break;
             default:
                 throw new IllegalArgumentException(type.toString());
         }
+        long runId = nextRunId++;
+        if (history != null) {
+            history.ended(type, entry(work.runMode, runId, r, null));
+        }
+        emit(work, type, runId, r, null);
     }
 
     void output(Work work, boolean stdout, String text, boolean newLine) {
         if (goesLive(work.stream)) {
             reporter.writeTestOutput(new TestOutputReportEntry(text, stdout, newLine, work.runMode, null));
         } else {
-            held(work.stream).output(new Spool.Item(work.runMode.ordinal(), stdout, newLine, text));
+            held(work.stream).events.add(new Spool.Item(work.runMode.ordinal(), stdout, newLine, text));
         }
     }
 
@@ -149,11 +109,59 @@ final class Relay {
         }
     }
 
-    private void emit(String testClass, Consumer<TestReportListener<TestOutputReportEntry>> event) {
-        if (goesLive(testClass)) {
-            event.accept(reporter);
+    private void emit(Work work, EventType type, TestReport r, Map<String, String> systemProperties) {
+        emit(work, type, nextRunId++, r, systemProperties);
+    }
+
+    private void emit(Work work, EventType type, long runId, TestReport r, Map<String, String> systemProperties) {
+        if (goesLive(work.stream)) {
+            report(type, entry(work.runMode, runId, r, systemProperties));
         } else {
-            held(testClass).events.add(event);
+            held(work.stream).events.add(new Spool.Event(work.runMode.ordinal(), type.ordinal(), runId, r,
+                    systemProperties));
+        }
+    }
+
+    private void report(EventType type, SimpleReportEntry entry) {
+        switch (type) {
+            case TESTSET_STARTING:
+                reporter.testSetStarting(entry);
+                break;
+            case TESTSET_COMPLETED:
+                reporter.testSetCompleted(entry);
+                break;
+            case TEST_STARTING:
+                reporter.testStarting(entry);
+                break;
+            case TEST_SUCCEEDED:
+                reporter.testSucceeded(entry);
+                break;
+            case TEST_FAILED:
+                reporter.testFailed(entry);
+                break;
+            case TEST_ERROR:
+                reporter.testError(entry);
+                break;
+            case TEST_SKIPPED:
+                reporter.testSkipped(entry);
+                break;
+            case TEST_ASSUMPTION_FAILURE:
+                reporter.testAssumptionFailure(entry);
+                break;
+            default:
+                throw new IllegalArgumentException(type.toString());
+        }
+    }
+
+    private void replay(Held held) {
+        for (Spool.Item item = held.events.poll(); item != null; item = held.events.poll()) {
+            if (item instanceof Spool.Event) {
+                Spool.Event e = (Spool.Event) item;
+                report(KINDS[e.kind], entry(RUN_MODES[e.mark], e.runId, e.report, e.properties));
+            } else {
+                reporter.writeTestOutput(new TestOutputReportEntry(item.text, item.stdout, item.newLine,
+                        RUN_MODES[item.mark], null));
+            }
         }
     }
 
@@ -174,7 +182,7 @@ final class Relay {
         while (it.hasNext()) {
             Map.Entry<String, Held> next = it.next();
             it.remove();
-            next.getValue().replay(reporter);
+            replay(next.getValue());
             if (!next.getValue().complete) {
                 live = next.getKey();
                 return;
@@ -182,9 +190,10 @@ final class Relay {
         }
     }
 
-    private SimpleReportEntry entry(Work work, TestReport r, Map<String, String> systemProperties) {
-        return new SimpleReportEntry(work.runMode, nextRunId++, r.sourceName(), r.sourceText(), r.name(),
-                r.nameText(), r.hasFailure() ? new RemoteStackTrace(r) : null, r.elapsed(), r.message(),
+    private static SimpleReportEntry entry(RunMode runMode, long runId, TestReport r,
+                                           Map<String, String> systemProperties) {
+        return new SimpleReportEntry(runMode, runId, r.sourceName(), r.sourceText(), r.name(), r.nameText(),
+                r.hasFailure() ? new RemoteStackTrace(r) : null, r.elapsed(), r.message(),
                 systemProperties == null ? Collections.emptyMap() : systemProperties);
     }
 }

@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.github.retire.wire.PrivateFiles;
+import io.github.retire.wire.TestReport;
 
 /**
  * A first-in first-out queue of held output, in memory while its {@link Holding} has room and in a
@@ -22,7 +25,7 @@ import io.github.retire.wire.PrivateFiles;
  */
 final class Spool {
     /** One piece of output: a line (or a part of one, {@code newLine} false) and a number its holder gives it. */
-    static final class Item {
+    static class Item {
         final int mark;
         final boolean stdout;
         final boolean newLine;
@@ -34,7 +37,49 @@ final class Spool {
             this.newLine = newLine;
             this.text = text;
         }
+
+        long cost() {
+            return Holding.cost(text);
+        }
     }
+
+    /**
+     * A report event held among the output of a class waiting for its turn ({@link Relay}): its kind
+     * (the holder's number), the run id Surefire's entry got when it arrived, the wire report, and the
+     * system properties of a test set's completion (else null). Held with the output so both keep their
+     * order, and counted and spilled as output is: a waiting class with 100,000 tests holds as many.
+     */
+    static final class Event extends Item {
+        final int kind;
+        final long runId;
+        final TestReport report;
+        final Map<String, String> properties;
+
+        Event(int mark, int kind, long runId, TestReport report, Map<String, String> properties) {
+            super(mark, false, false, null);
+            this.kind = kind;
+            this.runId = runId;
+            this.report = report;
+            this.properties = properties;
+        }
+
+        @Override
+        long cost() {
+            long cost = 128;
+            for (String s : strings(report)) {
+                cost += s == null ? 0 : Holding.cost(s);
+            }
+            if (properties != null) {
+                for (Map.Entry<String, String> p : properties.entrySet()) {
+                    cost += 32 + Holding.cost(p.getKey()) + Holding.cost(p.getValue());
+                }
+            }
+            return cost;
+        }
+    }
+
+    /** Marks an {@link Event}'s record in the file; an output record has only bits 1 and 2. */
+    private static final int EVENT = 4;
 
     /**
      * A spool keeps its file open, with this buffer, until its turn comes: once the holding's memory is
@@ -61,14 +106,14 @@ final class Spool {
     }
 
     void add(Item item) {
-        if (file == null && after.isEmpty() && holding.reserve(Holding.cost(item.text))) {
+        if (file == null && after.isEmpty() && holding.reserve(item.cost())) {
             memory.add(item);
             return;
         }
         if (after.isEmpty() && write(item)) {
             return;
         }
-        holding.take(Holding.cost(item.text));
+        holding.take(item.cost());
         after.add(item);
     }
 
@@ -94,7 +139,7 @@ final class Spool {
     Item poll() {
         Item item = memory.poll();
         if (item != null) {
-            holding.release(Holding.cost(item.text));
+            holding.release(item.cost());
             return item;
         }
         item = peek();
@@ -109,7 +154,7 @@ final class Spool {
             return item;
         }
         after.poll();
-        holding.release(Holding.cost(item.text));
+        holding.release(item.cost());
         return item;
     }
 
@@ -122,11 +167,13 @@ final class Spool {
                         StandardOpenOption.APPEND), WRITE_BUFFER_BYTES));
                 file = created;
             }
-            byte[] bytes = item.text.getBytes(StandardCharsets.UTF_8);
             writer.writeInt(item.mark);
-            writer.writeByte((item.stdout ? 1 : 0) | (item.newLine ? 2 : 0));
-            writer.writeInt(bytes.length);
-            writer.write(bytes);
+            if (item instanceof Event) {
+                writeEvent((Event) item);
+            } else {
+                writer.writeByte((item.stdout ? 1 : 0) | (item.newLine ? 2 : 0));
+                writeString(item.text);
+            }
             inFile++;
             return true;
         } catch (IOException e) {
@@ -143,13 +190,81 @@ final class Spool {
             }
             int mark = reader.readInt();
             int flags = reader.readByte();
-            byte[] bytes = new byte[reader.readInt()];
-            reader.readFully(bytes);
+            Item item = (flags & EVENT) != 0 ? readEvent(mark)
+                    : new Item(mark, (flags & 1) != 0, (flags & 2) != 0, readString());
             inFile--;
-            return new Item(mark, (flags & 1) != 0, (flags & 2) != 0, new String(bytes, StandardCharsets.UTF_8));
+            return item;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read held output back from " + file, e);
         }
+    }
+
+    private void writeEvent(Event event) throws IOException {
+        writer.writeByte(EVENT);
+        writer.writeInt(event.kind);
+        writer.writeLong(event.runId);
+        Integer elapsed = event.report.elapsed();
+        writer.writeBoolean(elapsed != null);
+        writer.writeInt(elapsed == null ? 0 : elapsed);
+        for (String s : strings(event.report)) {
+            writeString(s);
+        }
+        writer.writeInt(event.properties == null ? -1 : event.properties.size());
+        if (event.properties != null) {
+            for (Map.Entry<String, String> p : event.properties.entrySet()) {
+                writeString(p.getKey());
+                writeString(p.getValue());
+            }
+        }
+    }
+
+    private Event readEvent(int mark) throws IOException {
+        int kind = reader.readInt();
+        long runId = reader.readLong();
+        boolean timed = reader.readBoolean();
+        int elapsed = reader.readInt();
+        String[] s = new String[STRINGS];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = readString();
+        }
+        TestReport report = new TestReport(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
+                timed ? Integer.valueOf(elapsed) : null);
+        int count = reader.readInt();
+        Map<String, String> properties = count < 0 ? null : new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            String key = readString();
+            properties.put(key, readString());
+        }
+        return new Event(mark, kind, runId, report, properties);
+    }
+
+    private static final int STRINGS = 10;
+
+    /** The report's texts, in the order the file has them (and {@link #readEvent} passes them back). */
+    private static String[] strings(TestReport r) {
+        return new String[] {r.uniqueId(), r.sourceName(), r.sourceText(), r.name(), r.nameText(), r.message(),
+            r.exceptionMessage(), r.smartTrimmedTrace(), r.fullTrace(), r.trimmedTrace()};
+    }
+
+    /** A length, -1 for null, then the text in UTF-8 (no 64 KB limit, unlike writeUTF). */
+    private void writeString(String s) throws IOException {
+        if (s == null) {
+            writer.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        writer.writeInt(bytes.length);
+        writer.write(bytes);
+    }
+
+    private String readString() throws IOException {
+        int length = reader.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[length];
+        reader.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Read to its end: the file goes, and the next overflow starts a new one. */
