@@ -55,25 +55,29 @@ final class Spool {
         final TestReport report;
         final Map<String, String> properties;
 
+        /** Fixed when held: what is released must be what was reserved, whatever the map does meanwhile. */
+        private final long cost;
+
         Event(int mark, int kind, long runId, TestReport report, Map<String, String> properties) {
             super(mark, false, false, null);
             this.kind = kind;
             this.runId = runId;
             this.report = report;
             this.properties = properties;
+            long c = 128;
+            for (String s : strings(report)) {
+                c += s == null ? 0 : Holding.cost(s);
+            }
+            if (properties != null) {
+                for (Map.Entry<String, String> p : properties.entrySet()) {
+                    c += 32 + Holding.cost(p.getKey()) + Holding.cost(p.getValue());
+                }
+            }
+            cost = c;
         }
 
         @Override
         long cost() {
-            long cost = 128;
-            for (String s : strings(report)) {
-                cost += s == null ? 0 : Holding.cost(s);
-            }
-            if (properties != null) {
-                for (Map.Entry<String, String> p : properties.entrySet()) {
-                    cost += 32 + Holding.cost(p.getKey()) + Holding.cost(p.getValue());
-                }
-            }
             return cost;
         }
     }
