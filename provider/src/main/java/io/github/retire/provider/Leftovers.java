@@ -185,15 +185,18 @@ final class Leftovers {
                              List<Window> windows) {
         Left left = new Left();
         boolean setUpFailed = classUid != null && closed(classUid) && !touchedUnder(classUid);
-        if (classUid == null || setUpFailed) {
+        // The class started and the worker went before its plan came (its journal was truncated between the
+        // two frames, say): without a plan nothing below the class can be looked into, and nothing ran there.
+        boolean noPlan = classUid != null && !setUpFailed && plan.isEmpty() && !touchedUnder(classUid);
+        if (classUid == null || setUpFailed || noPlan) {
             // Nothing of the class ran here (an engine failed before it, or its set-up did): all of a
-            // continuation is left. (Invocations that may follow are left only when the class never started:
+            // continuation is left. (Invocations that may follow are left only when no set-up failed:
             // after a failed set-up they are as likely not to exist as after a failed @AfterAll.)
             if (!selected.isEmpty()) {
                 Set<String> speculative = new HashSet<>();
                 windows.forEach(w -> speculative.addAll(w.ids()));
                 selected.stream().filter(uid -> !speculative.contains(uid)).forEach(left.known::add);
-                if (classUid == null) {
+                if (!setUpFailed) {
                     left.windows.addAll(windows);
                 }
             }
@@ -257,8 +260,9 @@ final class Leftovers {
 
     /**
      * What a continuation that ran to its end selected by name and never reported: a test of its plan
-     * (every selection, when its class never started) with no outcome, neither its own nor one of a
-     * container above it. An engine that fails outside any class leaves that; nothing else should.
+     * (every selection, when its class never started or its plan never came) with no outcome, neither its
+     * own nor one of a container above it. An engine that fails outside any class leaves that; nothing else
+     * should.
      *
      * @param selected the work's unique ids, or none for the whole class (which JUnit accounts for)
      */
@@ -270,7 +274,8 @@ final class Leftovers {
         Set<String> speculative = new HashSet<>();
         windows.forEach(w -> speculative.addAll(w.ids()));
         for (String uid : selected) {
-            boolean test = classUid == null ? !speculative.contains(uid) : Boolean.TRUE.equals(plan.get(uid));
+            boolean test = classUid == null || plan.isEmpty() ? !speculative.contains(uid)
+                    : Boolean.TRUE.equals(plan.get(uid));
             if (test && !touched.contains(uid) && !endedAtOrAbove(uid, classUid)) {
                 left.known.add(uid);
             }

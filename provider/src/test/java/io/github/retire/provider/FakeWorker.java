@@ -86,6 +86,11 @@ final class FakeWorker {
         return frame(Frame.of(EventType.PLAN, null, plan.toString()));
     }
 
+    /** The class starts, and the worker goes before its plan is out (its journal failed in between, say). */
+    FakeWorker testSetStartingWithoutPlan(String testClass) {
+        return frame(classReport(testClass).toFrame(EventType.TESTSET_STARTING));
+    }
+
     FakeWorker testStarting(String testClass, String method) {
         return frame(report(testClass, method, null).toFrame(EventType.TEST_STARTING));
     }

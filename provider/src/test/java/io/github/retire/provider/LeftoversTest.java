@@ -330,4 +330,20 @@ class LeftoversTest {
         // a whole class whose set-up failed: JUnit reports no test of it, nor does stock
         assertTrue(l.of(CLASS, CLASS, WHOLE, NONE).isEmpty());
     }
+
+    /** The continuation's class started and its worker went before the plan came: all of it is left. */
+    @Test
+    void aContinuationWithoutAPlanMadeNoProgressAndLeavesItsTestsAndWindows() {
+        Leftovers.Window window = new Leftovers.Window(TEMPLATE, List.of("test-template-invocation"), 3, 16);
+        List<String> selected = new ArrayList<>(List.of(CLASS + "/[method:c()]"));
+        selected.addAll(window.ids());
+        Leftovers l = new Leftovers();
+        Leftovers.Left left = l.of(CLASS, null, selected, List.of(window));
+        assertEquals(List.of(CLASS + "/[method:c()]"), left.known);
+        assertEquals(List.of(window), left.windows);
+        assertFalse(l.progressed(CLASS, selected));
+        assertEquals(List.of(CLASS + "/[method:c()]"), l.unreported(CLASS, selected, List.of(window)).known);
+        // a whole class without a plan: nothing to select by name
+        assertTrue(l.of(CLASS, null, WHOLE, NONE).isEmpty());
+    }
 }

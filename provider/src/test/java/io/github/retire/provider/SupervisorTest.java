@@ -630,4 +630,31 @@ class SupervisorTest {
         assertEquals(Arrays.asList("run-class A", "shutdown"), run.worker(1).commands());
         assertEquals(Arrays.asList("run-tests A " + uid("A", "y"), "shutdown"), run.worker(2).commands());
     }
+
+    @Test
+    void aContinuationThatDiesAfterItsClassStartedAndBeforeItsPlanReportsEverySelectionAsNotRun() {
+        // The fault drill's journal-truncate-live, seed 898885370: the class's start came out, its plan did not.
+        FakeRun run = new FakeRun("A").set(Settings.ON_FAILURE, "true").set(Settings.SPARES, "0");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y", "z")
+                .fails("A", "x", "expected 1")
+                .retire("A", "x")
+                .exits(0);
+        run.worker(2).hello()
+                .testSetStartingWithoutPlan("A")
+                .exits(66);
+
+        run.run();
+
+        run.assertReported(
+                "testSetStarting A",
+                "testStarting A.x",
+                "testFailed A.x",
+                "testError A",
+                "testError A.y",
+                "testError A.z",
+                "testSetCompleted A");
+        assertTrue(run.entry("testError A.y").getMessage().startsWith("not run: worker 2 ended before any test"
+                + " moved to it had run"), run.entry("testError A.y").getMessage());
+    }
 }
