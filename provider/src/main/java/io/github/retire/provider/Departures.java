@@ -20,8 +20,9 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
  */
 final class Departures {
     private final Settings settings;
-    private final Ledger ledger;
-    private final Relay relay;
+    private final WorkQueue workQueue;
+    private final RunStats stats;
+    private final TestSets testSets;
     private final ConsoleLogger log;
     private final Failures failures;
     private final Scheduler scheduler;
@@ -30,12 +31,13 @@ final class Departures {
     /** While the parts of one worker are accounted for: hand out nothing before all are. */
     private boolean severalParts;
 
-    Departures(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, Failures failures,
-               Scheduler scheduler, Launcher pool, Parallelism parallelism) {
+    Departures(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, ConsoleLogger log,
+               Failures failures, Scheduler scheduler, Launcher pool, Parallelism parallelism) {
         this.parallelism = parallelism;
         this.settings = settings;
-        this.ledger = ledger;
-        this.relay = relay;
+        this.workQueue = workQueue;
+        this.stats = stats;
+        this.testSets = testSets;
         this.log = log;
         this.failures = failures;
         this.scheduler = scheduler;
@@ -55,7 +57,7 @@ final class Departures {
         worker.completedAnything = true;
         scheduler.progressMade();
         scheduler.exiting(worker);
-        ledger.retired();
+        stats.retired();
         worker.send(CommandType.RETIRE_ACK);
         scheduler.holdSpares();
         scheduler.takeBackQueued(worker); // the retiring worker runs nothing more, so it goes behind what is left
@@ -116,7 +118,7 @@ final class Departures {
             // one at a time: should accounting fail half-way, what is not accounted for yet is abandoned
             worker.parts.remove(part);
             if (part.classUid == null) {
-                ledger.continueFirst(part.work);
+                workQueue.continueFirst(part.work);
                 return part.work.testClass + " had not started and goes on whole";
             }
             Set<String> failed = part.owns(worker.retiredAfter) || parts.size() == 1
@@ -216,7 +218,7 @@ final class Departures {
             List<String> charged = new ArrayList<>();
             for (Part.Running r : new ArrayList<>(part.running.values())) {
                 if (overran == null || overran.equals(r.report.uniqueId())) {
-                    failures.charge(loss, worker, part, r);
+                    testSets.charge(loss, worker, part, r);
                     charged.add(r.report.uniqueId());
                 }
             }
@@ -228,7 +230,7 @@ final class Departures {
         if (anyRunning || (part.classUid == null && anyOpened)) {
             // Classes side by side: the crash happened in another one's test, or before this one began.
             if (part.classUid == null) {
-                ledger.continueFirst(part.work);
+                workQueue.continueFirst(part.work);
                 return part.work.testClass + " had not started and goes on whole";
             }
             Leftovers.Left left = part.progress.of(part.classUid, Collections.emptySet(), parallelism.on(),
@@ -241,7 +243,7 @@ final class Departures {
         Work work = part.work;
         String outside = "it " + (loss.timedOut ? "hung" : "died")
                 + " outside any test, before the first one";
-        failures.charge(loss, worker, part, null);
+        testSets.charge(loss, worker, part, null);
         Leftovers.Left left = part.progress.of(part.classUid, Collections.emptySet(), parallelism.on(),
                 work.uniqueIds, work.windows, work.excluded);
         if (part.progress.progressed(part.classUid, work.uniqueIds)) {
@@ -275,34 +277,10 @@ final class Departures {
         worker.parts.clear();
         for (Part part : parts) {
             if (!part.finished) {
-                failures.abandoned(worker, part, worker + " could not be accounted for: " + worker.protocolError);
+                testSets.abandoned(worker, part, worker + " could not be accounted for: " + worker.protocolError);
             }
         }
         scheduler.reschedule();
-    }
-
-    /**
-     * A continuation ran to its end: what it selected and never reported (its engine failed outside any
-     * class, say) is reported as not run, never dropped.
-     */
-    void accountFor(Worker worker, Part part) {
-        Work work = part.work;
-        Leftovers.Left lost = part.progress.unreported(part.classUid, work.uniqueIds, work.windows);
-        if (!lost.isEmpty()) {
-            String why = worker + " ended its part of " + work.testClass + " without reporting them";
-            failures.notContinued(work, lost, why);
-            log.error("[retire] " + lost.known.size() + " test" + (lost.known.size() == 1 ? "" : "s") + " of "
-                    + work.testClass + " reported as not run: " + why);
-        }
-    }
-
-    /** The stream will get no more events: close its test set if still open and let the relay move on. */
-    void finishStream(Work work, Map<String, String> properties) {
-        if (ledger.testSetOpen(work)) {
-            relay.testSetCompleted(work, ledger.testSetClosed(work, null), properties);
-        }
-        relay.streamFinished(work);
-        ledger.classDone(work);
     }
 
     /** What the worker wrote between its last flush and its end: events it never sent, in order. */
@@ -341,9 +319,9 @@ final class Departures {
      */
     private String notContinued(Work work, Leftovers.Left left, Map<String, String> properties, String why) {
         if (!left.isEmpty()) {
-            failures.notContinued(work, left, why);
+            testSets.notContinued(work, left, why);
         }
-        finishStream(work, properties);
+        testSets.finish(work, properties);
         if (!severalParts) {
             scheduler.reschedule();
         }
@@ -360,13 +338,13 @@ final class Departures {
      */
     private String carryOn(Work work, Leftovers.Left left, Map<String, String> properties, String whyNothing) {
         if (left.isEmpty()) {
-            finishStream(work, properties);
+            testSets.finish(work, properties);
             if (!severalParts) {
                 scheduler.reschedule();
             }
             return whyNothing;
         }
-        ledger.continueFirst(work.continuation(left));
+        workQueue.continueFirst(work.continuation(left));
         if (severalParts) {
             return describe(left) + " of " + work.testClass + " moved on";
         }

@@ -150,7 +150,7 @@ public final class RetireProvider extends AbstractProvider {
             }
             Parallelism parallelism = Parallelism.of(configurationParameters(), System.getProperties(),
                     parameters.getTestClassLoader());
-            Supervisor supervisor = new Supervisor(settings, parallelism, new Ledger(classes,
+            Supervisor supervisor = new Supervisor(settings, parallelism, new WorkQueue(classes,
                     parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history, pool.holding()), log, events,
                     parameters.getSkipAfterFailureCount());
             return supervisor.run(pool, first);

@@ -13,7 +13,7 @@ import io.github.retire.wire.WatchdogMessage;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 
 /**
- * Who runs what: hands work from the ledger to idle workers, keeps {@code retire.workers} running and
+ * Who runs what: hands work from the work queue to idle workers, keeps {@code retire.workers} running and
  * the spares waiting, starts replacements, stops starting them after {@code retire.maxStartupFailures}
  * deaths in a row, and kills workers that do not exit when asked. Used only on the supervisor thread.
  */
@@ -27,8 +27,9 @@ final class Scheduler {
     static final long HELLO_DEADLINE_MILLIS = 60_000;
 
     private final Settings settings;
-    private final Ledger ledger;
-    private final Failures failures;
+    private final WorkQueue workQueue;
+    private final RunStats stats;
+    private final TestSets testSets;
     private final ConsoleLogger log;
     private final Launcher pool;
     private final FailFast failFast;
@@ -51,18 +52,19 @@ final class Scheduler {
      */
     private long sparesWaitUntil;
 
-    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, Launcher pool,
-              FailFast failFast) {
-        this(settings, ledger, failures, log, pool, failFast, Parallelism.OFF);
+    Scheduler(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, ConsoleLogger log,
+              Launcher pool, FailFast failFast) {
+        this(settings, workQueue, stats, testSets, log, pool, failFast, Parallelism.OFF);
     }
 
-    Scheduler(Settings settings, Ledger ledger, Failures failures, ConsoleLogger log, Launcher pool,
-              FailFast failFast, Parallelism parallelism) {
+    Scheduler(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, ConsoleLogger log,
+              Launcher pool, FailFast failFast, Parallelism parallelism) {
         this.failFast = failFast;
         this.parallelism = parallelism;
         this.settings = settings;
-        this.ledger = ledger;
-        this.failures = failures;
+        this.workQueue = workQueue;
+        this.stats = stats;
+        this.testSets = testSets;
         this.log = log;
         this.pool = pool;
     }
@@ -136,14 +138,14 @@ final class Scheduler {
     Worker schedule() {
         Worker first = null;
         int running = count(Worker.State.RUNNING);
-        if (fatal == null && running == 0 && ledger.pendingWork() == 0 && count(Worker.State.RETIRING) == 0) {
-            ledger.startRerunRound();
+        if (fatal == null && running == 0 && workQueue.pendingWork() == 0 && count(Worker.State.RETIRING) == 0) {
+            workQueue.startRerunRound();
         }
         for (Worker w : new ArrayList<>(alive.values())) {
             if (w.state != Worker.State.IDLE) {
                 continue;
             }
-            Work work = fatal == null && running < settings.workers() ? ledger.peek() : null;
+            Work work = fatal == null && running < settings.workers() ? workQueue.peek() : null;
             boolean tooUsed = work != null && work.freshWorker && (w.completedAnything || FailFast.drained(w));
             // started from an archive dropped since: it might fail in the middle of a test
             boolean badArchive = w.archive != null && pool != null && pool.archiveDropped(w);
@@ -154,7 +156,7 @@ final class Scheduler {
                 send(w, batch);
                 first = first == null ? w : first;
             } else if (fatal != null || tooUsed || badArchive
-                    || (ledger.pendingWork() == 0 && (running == 0 || !settings.onFailure()) && !anyDraining())) {
+                    || (workQueue.pendingWork() == 0 && (running == 0 || !settings.onFailure()) && !anyDraining())) {
                 w.state = Worker.State.STOPPING;
                 exiting(w);
                 w.send(CommandType.SHUTDOWN);
@@ -183,17 +185,17 @@ final class Scheduler {
      * its classes in one: an equal share of those waiting for each worker that may still start.
      */
     private List<Work> batch(int running) {
-        Work work = ledger.next();
+        Work work = workQueue.next();
         List<Work> batch = new ArrayList<>();
         batch.add(work);
         if (parallelism != Parallelism.CLASSES || !work.wholeClass() || work.freshWorker) {
             return batch;
         }
         int runners = Math.max(1, settings.workers() - running);
-        int share = (ledger.pendingWork() + 1 + runners - 1) / runners;
-        while (batch.size() < share && ledger.peek() != null && ledger.peek().wholeClass()
-                && !ledger.peek().freshWorker) {
-            batch.add(ledger.next());
+        int share = (workQueue.pendingWork() + 1 + runners - 1) / runners;
+        while (batch.size() < share && workQueue.peek() != null && workQueue.peek().wholeClass()
+                && !workQueue.peek().freshWorker) {
+            batch.add(workQueue.next());
         }
         return batch;
     }
@@ -211,15 +213,15 @@ final class Scheduler {
             return;
         }
         for (Worker w : alive.values()) {
-            Work work = ledger.peek();
-            if (work == null || work.freshWorker || ledger.pendingWork() < settings.workers()) {
+            Work work = workQueue.peek();
+            if (work == null || work.freshWorker || workQueue.pendingWork() < settings.workers()) {
                 return;
             }
             // A worker that runs windows may end its class with a continuation of it, which goes first
             // in line; a class sent ahead would wait behind that test set, still open, for its events.
             if (w.state == Worker.State.RUNNING && w.queuedWork == null && w.only() != null
                     && w.only().work.windows.isEmpty()) {
-                ledger.next();
+                workQueue.next();
                 w.queuedWork = work;
                 send(w, work);
             }
@@ -251,7 +253,7 @@ final class Scheduler {
     /** The worker is going before it started its queued work: that goes back to the front of the line. */
     void takeBackQueued(Worker w) {
         if (w.queuedWork != null) {
-            ledger.continueFirst(w.queuedWork);
+            workQueue.continueFirst(w.queuedWork);
             w.queuedWork = null;
         }
     }
@@ -259,7 +261,7 @@ final class Scheduler {
     /** A worker the pool started before the scheduler existed. */
     void adopt(Worker worker) {
         alive.put(worker.id, worker);
-        ledger.workerStarted();
+        stats.workerStarted();
     }
 
     /** Starts workers until enough run or wait as spares, or there is no work left for another. */
@@ -272,13 +274,13 @@ final class Scheduler {
                 gaveUpAfter = startupFailuresInRow;
                 gaveUpOutput = lastStartupOutput;
             }
-            failures.giveUp(gaveUpAfter, gaveUpOutput);
+            testSets.giveUp(gaveUpAfter, gaveUpOutput);
             schedule();
             return;
         }
         int running = count(Worker.State.RUNNING);
         int ready = running + count(Worker.State.IDLE) + count(Worker.State.STARTING);
-        int busyOrWaiting = running + ledger.pendingWork();
+        int busyOrWaiting = running + workQueue.pendingWork();
         boolean sparesNow = System.nanoTime() - sparesWaitUntil >= 0;
         int runners = Math.min(settings.workers(), busyOrWaiting);
         int wanted = runners + (settings.onFailure() && busyOrWaiting > 0 && sparesNow ? settings.spares() : 0);
@@ -289,7 +291,7 @@ final class Scheduler {
             } catch (IOException e) {
                 startupFailuresInRow = settings.maxStartupFailures();
                 lastStartupOutput = e.toString();
-                failures.giveUp(startupFailuresInRow, lastStartupOutput);
+                testSets.giveUp(startupFailuresInRow, lastStartupOutput);
                 schedule();
                 return;
             }

@@ -23,7 +23,9 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 final class Supervisor {
     private final BlockingQueue<WorkerEvent> queue;
     private final Settings settings;
-    private final Ledger ledger;
+    private final WorkQueue workQueue;
+    private final RunStats stats = new RunStats();
+    private final TestSets testSets;
     private final Relay relay;
     private final ConsoleLogger log;
     private final Failures failures;
@@ -36,8 +38,8 @@ final class Supervisor {
     /**
      * @param queue where the workers' events arrive (the pool posts them); only this supervisor takes
      */
-    Supervisor(Settings settings, Ledger ledger, Relay relay, ConsoleLogger log, BlockingQueue<WorkerEvent> queue) {
-        this(settings, Parallelism.OFF, ledger, relay, log, queue, 0);
+    Supervisor(Settings settings, WorkQueue workQueue, Relay relay, ConsoleLogger log, BlockingQueue<WorkerEvent> queue) {
+        this(settings, Parallelism.OFF, workQueue, relay, log, queue, 0);
     }
 
     /**
@@ -45,27 +47,28 @@ final class Supervisor {
      *                              one launcher execution when classes are concurrent)
      * @param skipAfterFailureCount Surefire's, 0 for none
      */
-    Supervisor(Settings settings, Parallelism parallelism, Ledger ledger, Relay relay, ConsoleLogger log,
+    Supervisor(Settings settings, Parallelism parallelism, WorkQueue workQueue, Relay relay, ConsoleLogger log,
                BlockingQueue<WorkerEvent> queue, int skipAfterFailureCount) {
         this.failFast = new FailFast(skipAfterFailureCount, log);
         this.parallelism = parallelism;
         this.queue = queue;
         this.settings = settings;
-        this.ledger = ledger;
+        this.workQueue = workQueue;
         this.relay = relay;
         this.log = log;
-        this.failures = new Failures(ledger, relay);
+        this.testSets = new TestSets(relay, stats, workQueue, log);
+        this.failures = new Failures(stats);
     }
 
     /**
-     * Runs every piece of work in the ledger to an outcome.
+     * Runs every piece of work in the queue to an outcome.
      *
      * @param first a worker the pool already started, or null
      * @return null, or why the workers could not run tests at all
      */
     String run(Launcher workerPool, Worker first) throws InterruptedException {
-        this.scheduler = new Scheduler(settings, ledger, failures, log, workerPool, failFast, parallelism);
-        this.departures = new Departures(settings, ledger, relay, log, failures, scheduler, workerPool,
+        this.scheduler = new Scheduler(settings, workQueue, stats, testSets, log, workerPool, failFast, parallelism);
+        this.departures = new Departures(settings, workQueue, stats, testSets, log, failures, scheduler, workerPool,
                 parallelism);
         if (first != null) {
             scheduler.adopt(first);
@@ -82,7 +85,7 @@ final class Supervisor {
                     try {
                         dispatch(e);
                         // at once, before another event hands out work: a failure may have drained the run
-                        failFast.count(ledger.normalFailures(), scheduler.alive());
+                        failFast.count(stats.normalFailures(), scheduler.alive());
                     } catch (RuntimeException broken) {
                         brokeProtocol(e, broken);
                     } finally {
@@ -98,7 +101,7 @@ final class Supervisor {
                 log.error("[retire] " + broken);
             }
         }
-        log.info(ledger.summary());
+        log.info(stats.summary(workQueue.rerunRound()));
         return scheduler.fatal();
     }
 
@@ -330,11 +333,7 @@ final class Supervisor {
             return;
         }
         part.classUid = classReport.uniqueId();
-        // A class continued after a retirement is still open: one test set, whatever the JVMs.
-        if (!ledger.testSetOpen(part.work)) {
-            ledger.testSetOpened(part.work, classReport);
-            relay.testSetStarting(part.work, classReport);
-        }
+        testSets.starting(part.work, classReport);
     }
 
     private void plan(Worker worker, String lines) {
@@ -356,11 +355,11 @@ final class Supervisor {
         if (part == null || !part.progress.beyond(part.work.windows).isEmpty()) {
             return;
         }
-        failures.unfinished(worker, part);
-        relay.testSetCompleted(part.work, ledger.testSetClosed(part.work, report), worker.systemProperties);
+        testSets.unfinished(worker, part);
+        testSets.completed(part.work, report, worker.systemProperties);
         if (worker.parts.size() > 1) {
             // Classes side by side: this one is over, and the relay may go on to the next.
-            departures.finishStream(part.work, worker.systemProperties);
+            testSets.finish(part.work, worker.systemProperties);
             part.finished = true;
         }
     }
@@ -378,7 +377,7 @@ final class Supervisor {
         scheduler.releaseSpares();
         part.running.put(report.uniqueId(), new Part.Running(report));
         part.progress.started(report.uniqueId());
-        relay.test(part.work, EventType.TEST_STARTING, report);
+        testSets.testStarting(part.work, report);
     }
 
     private void testEnded(Worker worker, EventType type, TestReport report) {
@@ -391,19 +390,12 @@ final class Supervisor {
         if (running == null && part.progress.hasEnded(report.uniqueId())) {
             throw new ProtocolException("a second end of " + report + ", which had ended");
         }
-        if (running != null) {
-            running.release(relay, part.work);
-        }
         worker.lastReport = report;
         part.progress.ended(report.uniqueId());
-        ledger.testEnded(part.work);
-        if (type == EventType.TEST_FAILED || type == EventType.TEST_ERROR) {
-            ledger.failed(part.work, report);
-            if (worker.firstFailure == null) {
-                worker.firstFailure = report;
-            }
+        if ((type == EventType.TEST_FAILED || type == EventType.TEST_ERROR) && worker.firstFailure == null) {
+            worker.firstFailure = report;
         }
-        relay.test(part.work, type, report);
+        testSets.testEnded(part.work, running, type, report);
     }
 
     private void classDone(Worker worker) {
@@ -414,14 +406,14 @@ final class Supervisor {
             if (part.finished) {
                 continue;
             }
-            failures.unfinished(worker, part);
-            departures.accountFor(worker, part);
+            testSets.unfinished(worker, part);
+            testSets.unreported(worker, part);
             Leftovers.Left beyond = part.progress.beyond(part.work.windows);
             if (beyond.isEmpty()) {
-                departures.finishStream(part.work, worker.systemProperties);
+                testSets.finish(part.work, worker.systemProperties);
             } else {
                 // More invocations may follow those the windows selected: the test set stays open.
-                ledger.continueFirst(part.work.continuation(beyond));
+                workQueue.continueFirst(part.work.continuation(beyond));
             }
         }
         worker.finishCurrent();

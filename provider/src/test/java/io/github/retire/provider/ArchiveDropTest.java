@@ -81,7 +81,7 @@ class ArchiveDropTest {
             assertTrue(seen.contains("testError A"), seen.toString());
             assertTrue(Files.exists(archive) && Files.exists(ArchiveChecksum.of(archive)), "kept");
             assertFalse(run.retireLines().toString().contains("class-data archive"), run.retireLines().toString());
-            assertEquals(0, run.ledger.pendingWork());
+            assertEquals(0, run.workQueue.pendingWork());
             assertFalse(run.scheduler.anyAlive(), "no worker started after it: the death counted");
         }
     }
@@ -107,7 +107,7 @@ class ArchiveDropTest {
                     + " against the run"), run.retireLines());
             assertFalse(Files.exists(archive));
             assertEquals(Collections.emptyList(), seen);
-            assertEquals(1, run.ledger.pendingWork());
+            assertEquals(1, run.workQueue.pendingWork());
             List<Worker> alive = new ArrayList<>();
             run.scheduler.alive().forEach(alive::add);
             assertEquals(1, alive.size(), "a fresh worker was started, no death counted: " + alive);
@@ -124,13 +124,13 @@ class ArchiveDropTest {
             run.endHoldingA(null);
 
             assertTrue(seen.contains("testError A"), seen.toString());
-            assertEquals(0, run.ledger.pendingWork());
+            assertEquals(0, run.workQueue.pendingWork());
             assertFalse(run.scheduler.anyAlive(), "no worker started after it");
         }
     }
 
     private final class Run {
-        final Ledger ledger = new Ledger(Collections.singletonList("A"), 0);
+        final WorkQueue workQueue = new WorkQueue(Collections.singletonList("A"), 0);
         final Scheduler scheduler;
         final Departures departures;
 
@@ -140,9 +140,11 @@ class ArchiveDropTest {
             p.setProperty(Settings.MAX_STARTUP_FAILURES, "1");
             Settings settings = Settings.read(p, Collections.emptyMap(), 2, w -> { });
             Relay relay = new Relay(reporter);
-            Failures failures = new Failures(ledger, relay);
-            scheduler = new Scheduler(settings, ledger, failures, log, pool, new FailFast(0, log));
-            departures = new Departures(settings, ledger, relay, log, failures, scheduler, pool, Parallelism.OFF);
+            RunStats stats = new RunStats();
+            TestSets testSets = new TestSets(relay, stats, workQueue, log);
+            scheduler = new Scheduler(settings, workQueue, stats, testSets, log, pool, new FailFast(0, log));
+            departures = new Departures(settings, workQueue, stats, testSets, log, new Failures(stats), scheduler, pool,
+                    Parallelism.OFF);
         }
 
         /** A worker takes A, then ends with status 1 before anything of A started. */

@@ -72,15 +72,15 @@ class FailFastTest {
         Properties p = new Properties();
         p.setProperty(Settings.WORKERS, "1");
         Settings settings = Settings.read(p, Collections.emptyMap(), 2, w -> { });
-        Ledger ledger = new Ledger(Collections.emptyList(), 1);
+        WorkQueue workQueue = new WorkQueue(Collections.emptyList(), 1);
         FailFast failFast = new FailFast(1, log);
-        Scheduler scheduler = new Scheduler(settings, ledger, new Failures(ledger, new Relay(null)), log, null,
-                failFast);
+        Scheduler scheduler = new Scheduler(settings, workQueue, new RunStats(),
+                new TestSets(new Relay(null), new RunStats(), workQueue, log), log, null, failFast);
         Worker drained = worker(1, Worker.State.IDLE);
         scheduler.adopt(drained);
         drained.state = Worker.State.IDLE;
         drained.failuresLeftTold = 0;
-        ledger.continueFirst(Work.rerun("A", "[engine:junit-jupiter]/[class:A]/[method:a()]", 1));
+        workQueue.continueFirst(Work.rerun("A", "[engine:junit-jupiter]/[class:A]/[method:a()]", 1));
 
         scheduler.schedule();
 

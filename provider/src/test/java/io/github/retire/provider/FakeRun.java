@@ -27,7 +27,7 @@ import org.apache.maven.surefire.api.report.TestOutputReportEntry;
 import org.apache.maven.surefire.api.report.TestReportListener;
 
 /**
- * The supervisor core in one process: the real {@link Supervisor} with its {@link Ledger}, {@link Relay}
+ * The supervisor core in one process: the real {@link Supervisor} with its {@link WorkQueue}, {@link Relay}
  * and scheduling, a recording stand-in for Surefire's reporter, and a launcher whose workers are
  * scripts ({@link FakeWorker}) instead of JVMs. A test writes what each worker says, in the order the
  * workers start, runs the loop to its end, and compares what the reporter received.
@@ -108,8 +108,8 @@ final class FakeRun implements Launcher {
     /** Runs the supervisor loop to its end, which it must reach by itself. */
     FakeRun run() {
         Settings read = Settings.read(settings, Collections.emptyMap(), 2, logged::add);
-        Ledger ledger = new Ledger(classes, rerunRounds);
-        Supervisor supervisor = new Supervisor(read, Parallelism.OFF, ledger, new Relay(reporter), log, queue, 0);
+        WorkQueue workQueue = new WorkQueue(classes, rerunRounds);
+        Supervisor supervisor = new Supervisor(read, Parallelism.OFF, workQueue, new Relay(reporter), log, queue, 0);
         try {
             assertTimeoutPreemptively(LIMIT, () -> {
                 fatal = supervisor.run(this, null);

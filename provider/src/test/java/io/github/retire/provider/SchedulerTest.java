@@ -26,21 +26,22 @@ class SchedulerTest {
         return w;
     }
 
-    private static Scheduler scheduler(Settings settings, Ledger ledger) {
-        return new Scheduler(settings, ledger, new Failures(ledger, new Relay(null)), new NullConsoleLogger(), null,
+    private static Scheduler scheduler(Settings settings, WorkQueue workQueue) {
+        return new Scheduler(settings, workQueue, new RunStats(), new TestSets(new Relay(null), new RunStats(), workQueue,
+                new NullConsoleLogger()), new NullConsoleLogger(), null,
                 new FailFast(0, new NullConsoleLogger()));
     }
 
     @Test
     void oneWorkerGetsItsNextClassBeforeItAsks() {
-        Ledger ledger = new Ledger(Arrays.asList("A", "B", "C"), 0);
-        Scheduler scheduler = scheduler(workers(1), ledger);
+        WorkQueue workQueue = new WorkQueue(Arrays.asList("A", "B", "C"), 0);
+        Scheduler scheduler = scheduler(workers(1), workQueue);
         Worker w = idle(scheduler, 1);
 
         assertSame(w, scheduler.schedule());
         assertEquals("A", w.parts.get(0).work.testClass);
         assertEquals("B", w.queuedWork.testClass);
-        assertEquals(1, ledger.pendingWork());
+        assertEquals(1, workQueue.pendingWork());
 
         w.finishCurrent();
         w.beginQueued();
@@ -48,29 +49,29 @@ class SchedulerTest {
         assertEquals(Worker.State.RUNNING, w.state);
         assertEquals("B", w.parts.get(0).work.testClass);
         assertEquals("C", w.queuedWork.testClass);
-        assertEquals(0, ledger.pendingWork());
+        assertEquals(0, workQueue.pendingWork());
     }
 
     @Test
     void aWorkerRunningWindowsGetsNothingAheadSoTheirContinuationComesFirst() {
-        Ledger ledger = new Ledger(Arrays.asList("A", "B", "C"), 0);
-        Scheduler scheduler = scheduler(workers(1), ledger);
+        WorkQueue workQueue = new WorkQueue(Arrays.asList("A", "B", "C"), 0);
+        Scheduler scheduler = scheduler(workers(1), workQueue);
         Worker w = idle(scheduler, 1);
         Leftovers.Left left = new Leftovers.Left();
         left.windows.add(new Leftovers.Window("[engine:junit-jupiter]/[class:Z]/[test-template:p(int)]",
                 Arrays.asList("test-template-invocation"), 17, Leftovers.FIRST_WINDOW));
-        ledger.continueFirst(Work.wholeClass("Z").continuation(left));
+        workQueue.continueFirst(Work.wholeClass("Z").continuation(left));
 
         scheduler.schedule();
         assertEquals("Z", w.parts.get(0).work.testClass);
         assertNull(w.queuedWork);
-        assertEquals(3, ledger.pendingWork());
+        assertEquals(3, workQueue.pendingWork());
     }
 
     @Test
     void nothingIsSentAheadThatAnotherWorkerCouldStillTake() {
-        Ledger ledger = new Ledger(Arrays.asList("A", "B", "C", "D"), 0);
-        Scheduler scheduler = scheduler(workers(2), ledger);
+        WorkQueue workQueue = new WorkQueue(Arrays.asList("A", "B", "C", "D"), 0);
+        Scheduler scheduler = scheduler(workers(2), workQueue);
         Worker w1 = idle(scheduler, 1);
         Worker w2 = idle(scheduler, 2);
 
@@ -80,35 +81,35 @@ class SchedulerTest {
         assertEquals("B", w2.parts.get(0).work.testClass);
         assertEquals("C", w1.queuedWork.testClass);
         assertNull(w2.queuedWork);
-        assertEquals(1, ledger.pendingWork());
+        assertEquals(1, workQueue.pendingWork());
     }
 
     @Test
     void queuedWorkOfAWorkerThatGoesIsFirstInLineAgain() {
-        Ledger ledger = new Ledger(Arrays.asList("A", "B", "C"), 0);
-        Scheduler scheduler = scheduler(workers(1), ledger);
+        WorkQueue workQueue = new WorkQueue(Arrays.asList("A", "B", "C"), 0);
+        Scheduler scheduler = scheduler(workers(1), workQueue);
         Worker w = idle(scheduler, 1);
         scheduler.schedule();
         assertEquals("B", w.queuedWork.testClass);
 
         scheduler.takeBackQueued(w);
         assertNull(w.queuedWork);
-        assertEquals(2, ledger.pendingWork());
-        assertEquals("B", ledger.peek().testClass);
+        assertEquals(2, workQueue.pendingWork());
+        assertEquals("B", workQueue.peek().testClass);
         scheduler.takeBackQueued(w); // harmless twice
-        assertEquals(2, ledger.pendingWork());
+        assertEquals(2, workQueue.pendingWork());
     }
 
     @Test
     void aRerunIsNeverSentAhead() {
-        Ledger ledger = new Ledger(Collections.singletonList("A"), 1);
-        Scheduler scheduler = scheduler(workers(1), ledger);
+        WorkQueue workQueue = new WorkQueue(Collections.singletonList("A"), 1);
+        Scheduler scheduler = scheduler(workers(1), workQueue);
         Worker w = idle(scheduler, 1);
         scheduler.schedule();
-        ledger.continueFirst(Work.rerun("A", "[engine:junit-jupiter]/[class:A]/[method:t()]", 1));
+        workQueue.continueFirst(Work.rerun("A", "[engine:junit-jupiter]/[class:A]/[method:t()]", 1));
 
         scheduler.schedule();
         assertNull(w.queuedWork);
-        assertEquals(1, ledger.pendingWork());
+        assertEquals(1, workQueue.pendingWork());
     }
 }

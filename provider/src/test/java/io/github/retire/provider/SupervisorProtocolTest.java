@@ -85,7 +85,7 @@ class SupervisorProtocolTest {
         p.setProperty(Settings.WORKERS, "1");
         Settings settings = Settings.read(p, Collections.emptyMap(), 2, w -> { });
         BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
-        Supervisor supervisor = new Supervisor(settings, parallelism, new Ledger(classes, 0), new Relay(reporter), log,
+        Supervisor supervisor = new Supervisor(settings, parallelism, new WorkQueue(classes, 0), new Relay(reporter), log,
                 queue, 0);
         Process process = new ProcessBuilder("sleep", "60").start();
         Worker worker = new Worker(1, "secret", process, null);

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.apache.maven.surefire.api.report.ReportEntry;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -216,7 +213,7 @@ class SupervisorTest {
         ReportEntry error = run.entry("testError A.y");
         assertEquals("worker 1 crashed with SIGSEGV (JVM fatal error) and was killed by SIGABRT while running A.y",
                 error.getMessage());
-        assertTrue(error.getStackTraceWriter().writeTraceToString().startsWith(Failures.CRASH + ": "),
+        assertTrue(error.getStackTraceWriter().writeTraceToString().startsWith(TestSets.CRASH + ": "),
                 error.getStackTraceWriter().writeTraceToString());
         assertEquals(Arrays.asList("run-class A"), run.worker(1).commands());
         assertEquals(Arrays.asList("run-tests A " + uid("A", "z"), "shutdown"), run.worker(2).commands());
@@ -356,12 +353,10 @@ class SupervisorTest {
 
     /**
      * The class completed and reported all of its tests; the worker died before class-done. A stays one
-     * test set: its start first, its completion last, nothing of A after it. Whether the crash is an error
-     * inside it (the set closed at class-done) or only in the log is left to the fix; so is its wording.
+     * test set: its start first, its completion last, nothing of A after it. The crash is an error inside
+     * it, as the set closes only when its stream is finished (class-done, or here the worker's end).
      */
     @Test
-    @Disabled("issue 16: today the crash opens a second test set for A (testSetStarting A, testError A,"
-            + " testSetCompleted A after A's own); the redesign's one owner of test sets enables this")
     void aCrashAfterTheClassCompletedAndBeforeClassDoneLeavesItOneTestSet() {
         FakeRun run = new FakeRun("A", "B");
         run.worker(1).hello()
@@ -377,23 +372,18 @@ class SupervisorTest {
 
         run.run();
 
-        List<String> reported = run.reported();
-        List<String> a = reported.subList(0, reported.indexOf("testSetStarting B"));
-        List<String> b = reported.subList(a.size(), reported.size());
-        List<String> aWithoutTheCrash = new ArrayList<>(a);
-        aWithoutTheCrash.remove("testError A");
-        assertEquals(Arrays.asList(
+        run.assertReported(
                 "testSetStarting A",
                 "testStarting A.x",
                 "testSucceeded A.x",
-                "testSetCompleted A"), aWithoutTheCrash, reported.toString());
-        assertEquals(Arrays.asList(
+                "testError A",
+                "testSetCompleted A",
                 "testSetStarting B",
                 "testStarting B.b",
                 "testSucceeded B.b",
-                "testSetCompleted B"), b, reported.toString());
-        assertTrue(run.logged().stream().anyMatch(l -> l.startsWith("error [retire] worker 1 was killed by SIGABRT")),
-                run.logged().toString());
+                "testSetCompleted B");
+        assertTrue(run.logged().contains("error [retire] worker 1 was killed by SIGABRT while running A;"
+                + " nothing of its class was left"), run.logged().toString());
     }
 
     @Test
@@ -487,7 +477,7 @@ class SupervisorTest {
         ReportEntry error = run.entry("testError A.x");
         assertEquals("timed out after 1 s (retire.testTimeout) in A.x", error.getMessage());
         String trace = error.getStackTraceWriter().writeTraceToString();
-        assertTrue(trace.startsWith(Failures.TIMEOUT + ": ") && trace.contains("\tat A.x(A.java:3)"), trace);
+        assertTrue(trace.startsWith(TestSets.TIMEOUT + ": ") && trace.contains("\tat A.x(A.java:3)"), trace);
         assertTrue(run.logged().stream().anyMatch(l -> l.contains("1 timeout")), run.logged().toString());
     }
 
