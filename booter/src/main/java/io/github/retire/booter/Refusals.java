@@ -29,7 +29,7 @@ import org.junit.platform.launcher.TestPlan;
  * as reported before ({@link Watched}, {@code !} lines of run-tests) from being reported again.
  */
 final class Refusals {
-    /** As the supervisor's errors for what it could not run (its Failures.NOT_RUN). */
+    /** As the supervisor's errors for what it could not run (its TestSets.NOT_RUN). */
     static final String NOT_RUN = "io.github.retire.NotRun";
 
     private Refusals() {

@@ -38,7 +38,8 @@ final class Supervisor {
     /**
      * @param queue where the workers' events arrive (the pool posts them); only this supervisor takes
      */
-    Supervisor(Settings settings, WorkQueue workQueue, Relay relay, ConsoleLogger log, BlockingQueue<WorkerEvent> queue) {
+    Supervisor(Settings settings, WorkQueue workQueue, Relay relay, ConsoleLogger log,
+               BlockingQueue<WorkerEvent> queue) {
         this(settings, Parallelism.OFF, workQueue, relay, log, queue, 0);
     }
 

@@ -109,7 +109,7 @@ final class TestSets {
     }
 
     /** When the stream's test set opened (System.nanoTime), or now when it is not open. */
-    long openedNanos(Work work) {
+    private long openedNanos(Work work) {
         OpenSet set = open.get(work.stream);
         return set == null ? System.nanoTime() : set.openedNanos;
     }
