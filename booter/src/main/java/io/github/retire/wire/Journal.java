@@ -6,6 +6,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -33,8 +34,12 @@ public final class Journal extends OutputStream implements FrameSink {
     public static final int DATA = 16;
 
     private final MappedByteBuffer map;
-    /** Kept open to see the file's size at each flush: a truncated file makes the mapping fault. */
-    private final FileChannel file;
+    /**
+     * Its size is seen at each flush: a truncated file makes the mapping fault. Through the path, not a
+     * FileChannel: a channel is interruptible, and a test that leaves its thread's interrupt flag set
+     * would close it and look like a truncation.
+     */
+    private final Path file;
     private final OutputStream connection;
     /**
      * The held bytes, as in the file from {@link #DATA} on: what is sent comes from here, never from the
@@ -61,7 +66,7 @@ public final class Journal extends OutputStream implements FrameSink {
     private final Runnable whenBroken;
     private boolean told;
 
-    private Journal(MappedByteBuffer map, FileChannel file, OutputStream connection, Runnable whenBroken) {
+    private Journal(MappedByteBuffer map, Path file, OutputStream connection, Runnable whenBroken) {
         this.map = map;
         this.file = file;
         this.connection = connection;
@@ -92,16 +97,13 @@ public final class Journal extends OutputStream implements FrameSink {
      *                   here, and its supervisor treats that as any death
      */
     public static Journal open(Path file, OutputStream connection, Runnable whenBroken) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        try {
+        // the mapping outlives the channel
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             if (channel.size() < BYTES) {
                 throw new IOException(file + " is " + channel.size() + " bytes, not " + BYTES);
             }
-            return new Journal(channel.map(FileChannel.MapMode.READ_WRITE, 0, BYTES), channel, connection,
+            return new Journal(channel.map(FileChannel.MapMode.READ_WRITE, 0, BYTES), file, connection,
                     whenBroken);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
         }
     }
 
@@ -244,11 +246,11 @@ public final class Journal extends OutputStream implements FrameSink {
             return;
         }
         try {
-            if (file.size() < BYTES) {
+            if (Files.size(file) < BYTES) {
                 broken = true;
             }
-        } catch (IOException e) {
-            broken = true;
+        } catch (IOException unseen) {
+            // Only a short file is a truncation: an unlinked file's mapping stays valid.
         }
     }
 

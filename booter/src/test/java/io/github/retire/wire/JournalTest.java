@@ -1,6 +1,7 @@
 package io.github.retire.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -244,6 +245,33 @@ class JournalTest {
         encoder.flush();
         assertEquals(List.of("a", "b", "c", "d", "e", "f"), decode(connection.toByteArray()));
         assertEquals(1, sentWhenTold.size());
+    }
+
+    /**
+     * A test may leave its thread's interrupt flag set (IT interrupt-flag). Seeing the file's size must not
+     * take it for a truncation: an interruptible channel would close and throw, and the worker would halt.
+     */
+    @Test
+    void anInterruptFlagLeftSetIsNotATruncation() throws IOException {
+        file = dir.resolve("journal");
+        Journal.create(file);
+        List<String> told = new ArrayList<>();
+        journal = Journal.open(file, connection, () -> told.add("broken"));
+        encoder = new FrameEncoder<>(journal, Magic.EVENTS);
+        Thread.currentThread().interrupt();
+        try {
+            send("a");
+            encoder.flush();
+            send("b");
+            encoder.flush();
+        } finally {
+            Thread.interrupted();
+        }
+        assertFalse(journal.broken());
+        assertEquals(List.of(), told);
+        send("c");
+        assertEquals(List.of("a", "b"), decode(connection.toByteArray()));
+        assertEquals(List.of("c"), heldAfter(2), "still journaled");
     }
 
     private static List<String> decodeSafely(byte[] bytes) {
