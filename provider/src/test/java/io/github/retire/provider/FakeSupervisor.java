@@ -13,7 +13,8 @@ import io.github.retire.wire.EventType;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 
 /**
- * A supervisor process for {@link OrphanTest}: starts one real worker on a test that sleeps, prints
+ * A supervisor process for {@link OrphanTest}: in the run directory it is given (args[2]), starts one
+ * real worker on a test that sleeps, prints
  * {@code WORKER <pid>} once the test runs, then waits to be killed.
  */
 public final class FakeSupervisor {
@@ -23,7 +24,7 @@ public final class FakeSupervisor {
             classpath.add(Paths.get(entry));
         }
         BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
-        WorkerPool pool = new WorkerPool(java.nio.file.Files.createTempDirectory("retire-"), ClassDataSharing.off(classpath), new Properties(), queue::add, new NullConsoleLogger(), null, false);
+        WorkerPool pool = new WorkerPool(Paths.get(args[2]), ClassDataSharing.off(classpath), new Properties(), queue::add, new NullConsoleLogger(), null, false);
         Worker worker = pool.start(false);
         String pid = null;
         while (true) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +14,7 @@ import io.github.retire.provider.fixtures.SleepForeverFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A worker must never outlive its supervisor, even one killed with SIGKILL (no shutdown hooks):
@@ -34,10 +36,12 @@ class OrphanTest {
 
     @Test
     @Timeout(60)
-    void aWorkerDiesWithItsKilledSupervisor() throws Exception {
+    void aWorkerDiesWithItsKilledSupervisor(@TempDir Path scratch) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         supervisor = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, FakeSupervisor.class.getName(), classpath, SleepForeverFixture.class.getName())
+                "-cp", classpath, FakeSupervisor.class.getName(), classpath, SleepForeverFixture.class.getName(),
+                // the killed supervisor cannot remove its run's directory: JUnit does
+                scratch.toString())
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(supervisor.getInputStream()));
