@@ -156,6 +156,12 @@ final class ReportingListener implements TestExecutionListener {
                 nativeSync.mark();
             }
         }
+        boolean failed = result.getStatus() == TestExecutionResult.Status.FAILED;
+        if (failed && drain != null) {
+            // Counted before it is sent: the supervisor, once it has the failure, tells how many are left
+            // across all workers, and a tell that came first would have this failure counted twice.
+            drain.failed();
+        }
         switch (result.getStatus()) {
             case SUCCESSFUL:
                 if (id.isTest()) {
@@ -175,10 +181,6 @@ final class ReportingListener implements TestExecutionListener {
                 break;
         }
         running.remove(id.getUniqueId());
-        boolean failed = result.getStatus() == TestExecutionResult.Status.FAILED;
-        if (failed && drain != null) {
-            drain.failed();
-        }
         if (failed && retirement != null) {
             // The worker drains: what runs finishes here, with its classes' @AfterAll; what has not
             // started moves on. RETIRE waits until the last class that ran here has ended.
@@ -259,12 +261,12 @@ final class ReportingListener implements TestExecutionListener {
             String trace = UNFINISHED + ": " + message + "\n"
                     + (cause == null ? "" : "Caused by: " + FailureText.of(n.sourceName, n.name, cause).fullTrace);
             String simpleClass = n.sourceName.substring(n.sourceName.lastIndexOf('.') + 1);
+            if (drain != null) {
+                drain.failed(); // before it is sent, as above
+            }
             events.send(EventType.TEST_ERROR, new TestReport(test.getUniqueId(), n.sourceName, n.sourceText, n.name,
                     n.nameText, message, message, simpleClass + "." + n.name + " » " + message, trace, trace,
                     elapsed(test)));
-            if (drain != null) {
-                drain.failed();
-            }
             if (retirement != null) {
                 retirement.failed(test.getUniqueId());
                 drain.stop();
