@@ -25,14 +25,17 @@ final class Departures {
     private final TestSets testSets;
     private final ConsoleLogger log;
     private final Failures failures;
+    private final LiveWorkers alive;
+    private final StartupGuard startup;
     private final Scheduler scheduler;
-    private final Launcher pool;
+    private final Launcher launcher;
     private final Parallelism parallelism;
     /** While the parts of one worker are accounted for: hand out nothing before all are. */
     private boolean severalParts;
 
     Departures(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, ConsoleLogger log,
-               Failures failures, Scheduler scheduler, Launcher pool, Parallelism parallelism) {
+               Failures failures, LiveWorkers alive, StartupGuard startup, Scheduler scheduler,
+               Launcher launcher, Parallelism parallelism) {
         this.parallelism = parallelism;
         this.settings = settings;
         this.workQueue = workQueue;
@@ -40,8 +43,10 @@ final class Departures {
         this.testSets = testSets;
         this.log = log;
         this.failures = failures;
+        this.alive = alive;
+        this.startup = startup;
         this.scheduler = scheduler;
-        this.pool = pool;
+        this.launcher = launcher;
     }
 
     /**
@@ -55,8 +60,8 @@ final class Departures {
         String failed = named != null ? named.toString() : worker.parts.get(0).work.testClass;
         worker.state = Worker.State.RETIRING;
         worker.completedAnything = true;
-        scheduler.progressMade();
-        scheduler.exiting(worker);
+        startup.progressMade();
+        alive.exiting(worker);
         stats.retired();
         worker.send(CommandType.RETIRE_ACK);
         scheduler.holdSpares();
@@ -91,7 +96,7 @@ final class Departures {
         replayJournal(worker, sink);
         Worker.State was = worker.state;
         worker.state = Worker.State.ENDED;
-        scheduler.ended(worker);
+        alive.ended(worker);
         scheduler.takeBackQueued(worker);
         if (!worker.busy() && (was == Worker.State.RETIRING || was == Worker.State.STOPPING)) {
             scheduler.schedule();
@@ -156,13 +161,13 @@ final class Departures {
                 runningNames.add(r.report.toString());
             }
         }
-        Failures.Loss loss = failures.lost(worker, settings, pool == null ? null : pool.fatalErrorLog(worker));
+        Failures.Loss loss = failures.lost(worker, settings, launcher == null ? null : launcher.fatalErrorLog(worker));
         if (!worker.completedAnything && !anyStarted && !loss.timedOut) {
             // Not blamed on a class-data archive (see endedIdle): it was handed a class, so the class's
             // own code may have run, and a class that kills its JVM must not cost a healthy archive.
             // Died before a single test: a start-up failure, whatever it was handed. (A timeout is
             // not one: the worker was well, its class hung, and the next class may not.)
-            scheduler.startupFailure(worker.lastOutput());
+            startup.failed(worker.lastOutput());
         }
         Part.Running overranTest = worker.timeout != null ? worker.running(worker.timeout.get(0)) : null;
         String overran = overranTest != null ? worker.timeout.get(0) : null;
@@ -192,10 +197,10 @@ final class Departures {
      * @param how the worker's end, for the log
      */
     private boolean archiveAtFault(Worker worker, String how) {
-        if (worker.archive == null || pool == null) {
+        if (worker.archive == null || launcher == null) {
             return false;
         }
-        if (pool.dropArchive(worker)) {
+        if (launcher.dropArchive(worker)) {
             log.warning("[retire] " + how + ", having mapped class-data archive " + worker.archive + ": it may be"
                     + " damaged, so it is removed and workers start without it for the rest of the run");
         } else {
@@ -271,7 +276,7 @@ final class Departures {
      */
     void abandon(Worker worker) {
         worker.state = Worker.State.ENDED;
-        scheduler.ended(worker);
+        alive.ended(worker);
         scheduler.takeBackQueued(worker);
         List<Part> parts = new ArrayList<>(worker.parts);
         worker.parts.clear();
@@ -303,7 +308,7 @@ final class Departures {
                 || !archiveAtFault(worker, worker + " " + status + " before running any test")) {
             // Only a worker that never said hello is blamed on the archive: one that did started well
             // from it, and an idle spare killed from outside (the OOM killer, a user) must not cost it.
-            scheduler.startupFailure(worker.lastOutput());
+            startup.failed(worker.lastOutput());
             log.error("[retire] " + worker + " " + status + " before running any test"
                     + (worker.lastOutput().isEmpty() ? "" : "; its output:" + System.lineSeparator()
                     + worker.lastOutput()));

@@ -2,130 +2,46 @@ package io.github.retire.provider;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.retire.wire.CommandType;
-import io.github.retire.wire.WatchdogMessage;
-import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 
 /**
  * Who runs what: hands work from the work queue to idle workers, keeps {@code retire.workers} running and
- * the spares waiting, starts replacements, stops starting them after {@code retire.maxStartupFailures}
- * deaths in a row, and kills workers that do not exit when asked. Used only on the supervisor thread.
+ * the spares waiting, starts replacements while the {@link StartupGuard} lets it, and lets workers go
+ * when nothing is left for them. It only decides: the workers are {@link LiveWorkers}', and their
+ * timers {@link Deadlines}'. Used only on the supervisor thread.
  */
 final class Scheduler {
     static final long SPARE_HOLD_MILLIS = 500;
-    /**
-     * How long a worker may take from its start to its HELLO. A JVM starts in well under a second, some
-     * seconds on a loaded machine or with agents in argLine; one that has not said hello by then is stalled
-     * (or its connection was refused), and waiting for it would hang the run.
-     */
-    static final long HELLO_DEADLINE_MILLIS = 60_000;
 
     private final Settings settings;
     private final WorkQueue workQueue;
     private final RunStats stats;
     private final TestSets testSets;
-    private final ConsoleLogger log;
-    private final Launcher pool;
+    private final Launcher launcher;
     private final FailFast failFast;
     private final Parallelism parallelism;
-    private final Map<Integer, Worker> alive = new LinkedHashMap<>();
-    private final Map<Worker, Long> exitingSince = new HashMap<>();
-    private int startupFailuresInRow;
-    private String lastStartupOutput = "";
-    /**
-     * Why the scheduler gave up starting workers, fixed when it did: work that comes back later (sent
-     * ahead to a worker that died after that) is reported for the same reason.
-     */
-    private int gaveUpAfter;
-    private String gaveUpOutput;
-    /** Why workers cannot run tests at all, once one said so. */
-    private String fatal;
+    private final LiveWorkers alive;
+    private final StartupGuard startup;
     /**
      * After a retirement, replacement spares wait until this time (System.nanoTime) or until the
      * tests moved on have started: a JVM starting beside them would take the CPU they need first.
      */
     private long sparesWaitUntil;
 
-    Scheduler(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, ConsoleLogger log,
-              Launcher pool, FailFast failFast) {
-        this(settings, workQueue, stats, testSets, log, pool, failFast, Parallelism.OFF);
-    }
-
-    Scheduler(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, ConsoleLogger log,
-              Launcher pool, FailFast failFast, Parallelism parallelism) {
+    Scheduler(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, Launcher launcher, FailFast failFast,
+              Parallelism parallelism, LiveWorkers alive, StartupGuard startup) {
         this.failFast = failFast;
         this.parallelism = parallelism;
         this.settings = settings;
         this.workQueue = workQueue;
         this.stats = stats;
         this.testSets = testSets;
-        this.log = log;
-        this.pool = pool;
-    }
-
-    boolean anyAlive() {
-        return !alive.isEmpty();
-    }
-
-    Worker alive(int id) {
-        return alive.get(id);
-    }
-
-    Iterable<Worker> alive() {
-        return alive.values();
-    }
-
-    /** Surefire told the fork to shut down: the tests' thread dumps belong where the fork's goes. */
-    void dumpThreads() {
-        for (Worker w : alive.values()) {
-            w.send(CommandType.DUMP_THREADS);
-        }
-    }
-
-    String fatal() {
-        return fatal;
-    }
-
-    /** No worker will be given work any more; those that ask are let go. */
-    void fatal(String why) {
-        fatal = why;
-    }
-
-    /** No worker can connect any more: those still starting never will, and the run ends with why. */
-    void doorBroken(String why) {
-        fatal(why);
-        for (Worker w : alive.values()) {
-            if (w.state == Worker.State.STARTING) {
-                w.process.destroyForcibly();
-            }
-        }
-    }
-
-    /** A worker completed something: deaths before that no longer count as start-up failures. */
-    void progressMade() {
-        startupFailuresInRow = 0;
-    }
-
-    /** A worker died before completing a single test. */
-    void startupFailure(String output) {
-        startupFailuresInRow++;
-        lastStartupOutput = output;
-    }
-
-    /** The worker was asked to exit; it is killed if it has not within retire.exitTimeout. */
-    void exiting(Worker worker) {
-        exitingSince.put(worker, System.nanoTime());
-    }
-
-    void ended(Worker worker) {
-        alive.remove(worker.id);
-        exitingSince.remove(worker);
+        this.launcher = launcher;
+        this.alive = alive;
+        this.startup = startup;
     }
 
     /**
@@ -137,18 +53,19 @@ final class Scheduler {
      */
     Worker schedule() {
         Worker first = null;
-        int running = count(Worker.State.RUNNING);
-        if (fatal == null && running == 0 && workQueue.pendingWork() == 0 && count(Worker.State.RETIRING) == 0) {
+        String fatal = startup.fatal();
+        int running = alive.count(Worker.State.RUNNING);
+        if (fatal == null && running == 0 && workQueue.pendingWork() == 0 && alive.count(Worker.State.RETIRING) == 0) {
             workQueue.startRerunRound();
         }
-        for (Worker w : new ArrayList<>(alive.values())) {
+        for (Worker w : new ArrayList<>(alive.all())) {
             if (w.state != Worker.State.IDLE) {
                 continue;
             }
             Work work = fatal == null && running < settings.workers() ? workQueue.peek() : null;
             boolean tooUsed = work != null && work.freshWorker && (w.completedAnything || FailFast.drained(w));
             // started from an archive dropped since: it might fail in the middle of a test
-            boolean badArchive = w.archive != null && pool != null && pool.archiveDropped(w);
+            boolean badArchive = w.archive != null && launcher != null && launcher.archiveDropped(w);
             if (work != null && !tooUsed && !badArchive) {
                 List<Work> batch = batch(running);
                 w.begin(batch);
@@ -158,7 +75,7 @@ final class Scheduler {
             } else if (fatal != null || tooUsed || badArchive
                     || (workQueue.pendingWork() == 0 && (running == 0 || !settings.onFailure()) && !anyDraining())) {
                 w.state = Worker.State.STOPPING;
-                exiting(w);
+                alive.exiting(w);
                 w.send(CommandType.SHUTDOWN);
             }
         }
@@ -171,7 +88,7 @@ final class Scheduler {
      * known only then, and a spare kept for it takes it at once.
      */
     private boolean anyDraining() {
-        for (Worker w : alive.values()) {
+        for (Worker w : alive.all()) {
             if (w.state == Worker.State.RETIRING && w.busy()) {
                 return true;
             }
@@ -209,10 +126,10 @@ final class Scheduler {
      */
     private void sendAhead() {
         // Classes side by side: each worker took its share at once.
-        if (fatal != null || parallelism == Parallelism.CLASSES) {
+        if (startup.fatal() != null || parallelism == Parallelism.CLASSES) {
             return;
         }
-        for (Worker w : alive.values()) {
+        for (Worker w : alive.all()) {
             Work work = workQueue.peek();
             if (work == null || work.freshWorker || workQueue.pendingWork() < settings.workers()) {
                 return;
@@ -258,44 +175,42 @@ final class Scheduler {
         }
     }
 
-    /** A worker the pool started before the scheduler existed. */
+    /** A worker started, by this scheduler or before it existed. */
     void adopt(Worker worker) {
-        alive.put(worker.id, worker);
+        alive.add(worker);
         stats.workerStarted();
     }
 
     /** Starts workers until enough run or wait as spares, or there is no work left for another. */
     void topUp() {
-        if (fatal != null) {
+        if (startup.fatal() != null) {
             return;
         }
-        if (startupFailuresInRow >= settings.maxStartupFailures()) {
-            if (gaveUpOutput == null) {
-                gaveUpAfter = startupFailuresInRow;
-                gaveUpOutput = lastStartupOutput;
-            }
-            testSets.giveUp(gaveUpAfter, gaveUpOutput);
-            schedule();
+        if (startup.exhausted()) {
+            giveUp(startup.giveUp());
             return;
         }
-        int running = count(Worker.State.RUNNING);
-        int ready = running + count(Worker.State.IDLE) + count(Worker.State.STARTING);
+        int running = alive.count(Worker.State.RUNNING);
+        int ready = running + alive.count(Worker.State.IDLE) + alive.count(Worker.State.STARTING);
         int busyOrWaiting = running + workQueue.pendingWork();
         boolean sparesNow = System.nanoTime() - sparesWaitUntil >= 0;
         int runners = Math.min(settings.workers(), busyOrWaiting);
         int wanted = runners + (settings.onFailure() && busyOrWaiting > 0 && sparesNow ? settings.spares() : 0);
         while (ready < wanted) {
             try {
-                adopt(pool.start(ready >= runners));
+                adopt(launcher.start(ready >= runners));
                 ready++;
             } catch (IOException e) {
-                startupFailuresInRow = settings.maxStartupFailures();
-                lastStartupOutput = e.toString();
-                testSets.giveUp(startupFailuresInRow, lastStartupOutput);
-                schedule();
+                giveUp(startup.launchFailed(e));
                 return;
             }
         }
+    }
+
+    /** No more workers start: what waits is reported as not run, and the idle workers are let go. */
+    private void giveUp(StartupGuard.GiveUp why) {
+        testSets.giveUp(why.failures, why.output);
+        schedule();
     }
 
     /** Both, in this order: after every change of who is busy. */
@@ -324,70 +239,5 @@ final class Scheduler {
             sparesWaitUntil = 0;
             topUp();
         }
-        killOverdue();
-        killSilent();
-        killSpeechless();
-    }
-
-    /**
-     * A worker that has not said HELLO within {@link #HELLO_DEADLINE_MILLIS} of its start is killed; its
-     * end counts as a start-up failure. Not one that may wait for a debugger to attach (suspend=y).
-     */
-    private void killSpeechless() {
-        long now = System.nanoTime();
-        for (Worker w : alive.values()) {
-            if (w.state == Worker.State.STARTING && !w.debugged && !w.speechless
-                    && now - w.startedAt > TimeUnit.MILLISECONDS.toNanos(HELLO_DEADLINE_MILLIS)) {
-                w.speechless = true;
-                log.error("[retire] " + w + " did not say hello within " + HELLO_DEADLINE_MILLIS / 1000
-                        + " s of its start; killing it");
-                w.process.destroyForcibly();
-            }
-        }
-    }
-
-    /**
-     * The last stage of a hard timeout, for when neither stage in the worker could act: the Java
-     * stage needs a JVM that runs Java threads, and the native one is missing with
-     * {@code retire.hardkill=java} or where the library cannot load. A worker running tests sends
-     * something at every test's start and end, so one that has sent nothing for the whole limit,
-     * the grace and {@link WatchdogMessage#SUPERVISOR_MARGIN_MILLIS} more is stalled: the supervisor kills it.
-     */
-    private void killSilent() {
-        if (settings.testTimeoutMillis() <= 0) {
-            return;
-        }
-        long limit = TimeUnit.MILLISECONDS.toNanos(settings.testTimeoutMillis() + settings.timeoutGraceMillis()
-                + WatchdogMessage.SUPERVISOR_MARGIN_MILLIS);
-        long now = System.nanoTime();
-        for (Worker w : alive.values()) {
-            if (w.state == Worker.State.RUNNING && !w.killedBySupervisor && now - w.lastHeard > limit
-                    && w.process.isAlive()) {
-                w.killedBySupervisor = true;
-                w.process.destroyForcibly();
-            }
-        }
-    }
-
-    void killOverdue() {
-        long now = System.nanoTime();
-        for (Map.Entry<Worker, Long> e : new ArrayList<>(exitingSince.entrySet())) {
-            if (now - e.getValue() > TimeUnit.MILLISECONDS.toNanos(settings.exitTimeoutMillis())) {
-                log.warning("[retire] " + e.getKey() + " did not exit within " + settings.exitTimeoutMillis()
-                        + " ms (" + Settings.EXIT_TIMEOUT + ") of being asked to; killing it");
-                e.getKey().process.destroyForcibly();
-                exitingSince.remove(e.getKey());
-            }
-        }
-    }
-
-    private int count(Worker.State state) {
-        int n = 0;
-        for (Worker w : alive.values()) {
-            if (w.state == state) {
-                n++;
-            }
-        }
-        return n;
     }
 }

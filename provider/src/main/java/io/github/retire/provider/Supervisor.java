@@ -32,6 +32,9 @@ final class Supervisor {
     private final FailFast failFast;
     private final Set<String> logged = new HashSet<>();
     private final Parallelism parallelism;
+    private LiveWorkers alive;
+    private StartupGuard startup;
+    private Deadlines deadlines;
     private Scheduler scheduler;
     private Departures departures;
 
@@ -68,15 +71,18 @@ final class Supervisor {
      * @return null, or why the workers could not run tests at all
      */
     String run(Launcher workerPool, Worker first) throws InterruptedException {
-        this.scheduler = new Scheduler(settings, workQueue, stats, testSets, log, workerPool, failFast, parallelism);
-        this.departures = new Departures(settings, workQueue, stats, testSets, log, failures, scheduler, workerPool,
-                parallelism);
+        this.alive = new LiveWorkers();
+        this.startup = new StartupGuard(settings.maxStartupFailures());
+        this.deadlines = new Deadlines(settings, alive, log);
+        this.scheduler = new Scheduler(settings, workQueue, stats, testSets, workerPool, failFast, parallelism, alive, startup);
+        this.departures = new Departures(settings, workQueue, stats, testSets, log, failures, alive, startup, scheduler,
+                workerPool, parallelism);
         if (first != null) {
             scheduler.adopt(first);
         }
         scheduler.topUp();
         List<WorkerEvent> batch = new ArrayList<>();
-        while (scheduler.anyAlive()) {
+        while (alive.any()) {
             WorkerEvent event = queue.poll(100, TimeUnit.MILLISECONDS);
             if (event != null) {
                 // Take whatever else is waiting in one go: one wake-up for a burst of events.
@@ -86,7 +92,7 @@ final class Supervisor {
                     try {
                         dispatch(e);
                         // at once, before another event hands out work: a failure may have drained the run
-                        failFast.count(stats.normalFailures(), scheduler.alive());
+                        failFast.count(stats.normalFailures(), alive.all());
                     } catch (RuntimeException broken) {
                         brokeProtocol(e, broken);
                     } finally {
@@ -97,13 +103,14 @@ final class Supervisor {
             }
             try {
                 scheduler.tick();
+                deadlines.check();
             } catch (RuntimeException broken) {
                 // a timer's failure must not end the run: the next turn tries again
                 log.error("[retire] " + broken);
             }
         }
         log.info(stats.summary(workQueue.rerunRound()));
-        return scheduler.fatal();
+        return startup.fatal();
     }
 
     private void dispatch(WorkerEvent e) {
@@ -143,10 +150,12 @@ final class Supervisor {
                 departures.maybeEnded(e.worker, sinkOf(e.worker));
                 break;
             case SHUTDOWN_REQUESTED:
-                scheduler.dumpThreads();
+                alive.dumpThreads();
                 break;
             case DOOR_BROKEN:
-                scheduler.doorBroken(e.text);
+                // No worker can connect any more: those still starting never will, and the run ends with why.
+                startup.fatal(e.text);
+                alive.killStarting();
                 break;
             case EXITED:
                 e.worker.exitStatus = e.number;
@@ -189,7 +198,7 @@ final class Supervisor {
         } catch (RuntimeException again) {
             log.error("[retire] could not account for " + worker + "'s work: " + again);
             worker.state = Worker.State.ENDED;
-            scheduler.ended(worker);
+            alive.ended(worker);
         }
     }
 
@@ -221,7 +230,7 @@ final class Supervisor {
     private void workerHello(Connection connection, Frame<EventType> frame) {
         Worker worker = connection.admitted;
         if (frame.type() != EventType.HELLO || !String.valueOf(worker.id).equals(frame.string(0))
-                || scheduler.alive(worker.id) != worker || worker.connection != null) {
+                || alive.get(worker.id) != worker || worker.connection != null) {
             connection.close();
             return;
         }
@@ -240,7 +249,7 @@ final class Supervisor {
         Worker worker = e.connection.worker;
         if (worker == null) {
             worker = e.connection.admitted;
-            if (scheduler.alive(worker.id) == worker && worker.connection == null && worker.protocolError == null) {
+            if (alive.get(worker.id) == worker && worker.connection == null && worker.protocolError == null) {
                 worker.protocolError = e.connection.broken();
                 log.error("[retire] " + worker + " sent what it may not: " + worker.protocolError + "; ending it");
                 worker.process.destroyForcibly();
@@ -300,7 +309,7 @@ final class Supervisor {
                 workerLog(frame.string(0), frame.string(1));
                 break;
             case FATAL:
-                scheduler.fatal(frame.string(0));
+                startup.fatal(frame.string(0));
                 log.error("[retire] " + worker + " cannot run tests: " + frame.string(0));
                 break;
             default:
@@ -422,7 +431,7 @@ final class Supervisor {
         // class's when the worker has one
         worker.barrier.idle(worker.queuedWork != null, sinkOf(worker));
         worker.beginQueued();
-        scheduler.progressMade();
+        startup.progressMade();
         scheduler.reschedule();
     }
     /** Workers say the same things (a missing native watchdog, say): once is enough. */

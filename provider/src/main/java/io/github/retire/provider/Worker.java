@@ -52,13 +52,13 @@ final class Worker {
     List<String> timeout;
     /** Whether the native watchdog's line (with this worker's secret) came down stderr. */
     boolean killedByWatchdog;
-    /** Whether the supervisor killed it, silent past every stage of a hard timeout (see Scheduler). */
+    /** Whether the supervisor killed it, silent past every stage of a hard timeout (see Deadlines). */
     boolean killedBySupervisor;
     /** When its process was started (System.nanoTime). */
     long startedAt = System.nanoTime();
     /** Whether it starts with a debugger's agent, and may wait for the debugger before it says hello. */
     boolean debugged;
-    /** Whether the supervisor killed it for not saying hello in time (see Scheduler). */
+    /** Whether the supervisor killed it for not saying hello in time (see Deadlines). */
     boolean speechless;
     /** When the supervisor last had a frame from it (System.nanoTime). */
     long lastHeard = System.nanoTime();

@@ -82,7 +82,7 @@ class ArchiveDropTest {
             assertTrue(Files.exists(archive) && Files.exists(ArchiveChecksum.of(archive)), "kept");
             assertFalse(run.retireLines().toString().contains("class-data archive"), run.retireLines().toString());
             assertEquals(0, run.workQueue.pendingWork());
-            assertFalse(run.scheduler.anyAlive(), "no worker started after it: the death counted");
+            assertFalse(run.alive.any(), "no worker started after it: the death counted");
         }
     }
 
@@ -108,8 +108,7 @@ class ArchiveDropTest {
             assertFalse(Files.exists(archive));
             assertEquals(Collections.emptyList(), seen);
             assertEquals(1, run.workQueue.pendingWork());
-            List<Worker> alive = new ArrayList<>();
-            run.scheduler.alive().forEach(alive::add);
+            List<Worker> alive = new ArrayList<>(run.alive.all());
             assertEquals(1, alive.size(), "a fresh worker was started, no death counted: " + alive);
             assertNull(alive.get(0).archive);
         }
@@ -125,12 +124,13 @@ class ArchiveDropTest {
 
             assertTrue(seen.contains("testError A"), seen.toString());
             assertEquals(0, run.workQueue.pendingWork());
-            assertFalse(run.scheduler.anyAlive(), "no worker started after it");
+            assertFalse(run.alive.any(), "no worker started after it");
         }
     }
 
     private final class Run {
         final WorkQueue workQueue = new WorkQueue(Collections.singletonList("A"), 0);
+        final LiveWorkers alive = new LiveWorkers();
         final Scheduler scheduler;
         final Departures departures;
 
@@ -142,8 +142,11 @@ class ArchiveDropTest {
             Relay relay = new Relay(reporter);
             RunStats stats = new RunStats();
             TestSets testSets = new TestSets(relay, stats, workQueue, log);
-            scheduler = new Scheduler(settings, workQueue, stats, testSets, log, pool, new FailFast(0, log));
-            departures = new Departures(settings, workQueue, stats, testSets, log, new Failures(stats), scheduler, pool,
+            Failures failures = new Failures(stats);
+            StartupGuard startup = new StartupGuard(settings.maxStartupFailures());
+            scheduler = new Scheduler(settings, workQueue, stats, testSets, pool, new FailFast(0, log), Parallelism.OFF, alive,
+                    startup);
+            departures = new Departures(settings, workQueue, stats, testSets, log, failures, alive, startup, scheduler, pool,
                     Parallelism.OFF);
         }
 

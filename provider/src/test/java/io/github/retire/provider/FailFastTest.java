@@ -75,7 +75,8 @@ class FailFastTest {
         WorkQueue workQueue = new WorkQueue(Collections.emptyList(), 1);
         FailFast failFast = new FailFast(1, log);
         Scheduler scheduler = new Scheduler(settings, workQueue, new RunStats(),
-                new TestSets(new Relay(null), new RunStats(), workQueue, log), log, null, failFast);
+                new TestSets(new Relay(null), new RunStats(), workQueue, log), null,
+                failFast, Parallelism.OFF, new LiveWorkers(), new StartupGuard(settings.maxStartupFailures()));
         Worker drained = worker(1, Worker.State.IDLE);
         scheduler.adopt(drained);
         drained.state = Worker.State.IDLE;

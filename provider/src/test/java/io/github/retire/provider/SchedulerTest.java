@@ -28,8 +28,9 @@ class SchedulerTest {
 
     private static Scheduler scheduler(Settings settings, WorkQueue workQueue) {
         return new Scheduler(settings, workQueue, new RunStats(), new TestSets(new Relay(null), new RunStats(), workQueue,
-                new NullConsoleLogger()), new NullConsoleLogger(), null,
-                new FailFast(0, new NullConsoleLogger()));
+                new NullConsoleLogger()), null,
+                new FailFast(0, new NullConsoleLogger()), Parallelism.OFF, new LiveWorkers(),
+                new StartupGuard(settings.maxStartupFailures()));
     }
 
     @Test

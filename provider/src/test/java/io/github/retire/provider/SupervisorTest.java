@@ -288,7 +288,7 @@ class SupervisorTest {
     void aWorkerThatHasNotSaidHelloByTheDeadlineIsKilledAsAStartupFailureAndTheNextOneRunsEverything() {
         FakeRun run = new FakeRun("A");
         run.worker(1)
-                .startedAgo(Scheduler.HELLO_DEADLINE_MILLIS + 1)
+                .startedAgo(Deadlines.HELLO_DEADLINE_MILLIS + 1)
                 .nativeOutput(false, "stalled before its hello")
                 .untilKilled();
         run.worker(2).hello()
