@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * What the run loop needs of whoever starts worker JVMs: {@link WorkerPool} in a run, a fake in the
+ * What the run loop needs of whoever starts worker JVMs: {@link WorkerLauncher} in a run, a fake in the
  * supervisor's unit tests, which script in-process workers instead of starting JVMs.
  */
 interface Launcher {

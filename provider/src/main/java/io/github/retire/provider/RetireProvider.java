@@ -31,7 +31,7 @@ import org.apache.maven.surefire.api.util.TestsToRun;
 
 /**
  * The SurefireProvider that Surefire finds through META-INF/services and runs in its fork. It is
- * the supervisor's entry point: it decides the classes and the settings, starts the worker pool and
+ * the supervisor's entry point: it decides the classes and the settings, starts the worker launcher and
  * hands the run to the {@link Supervisor}. It keeps no static state, so several Surefire executions in
  * one build each get a fresh one.
  */
@@ -120,7 +120,7 @@ public final class RetireProvider extends AbstractProvider {
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot prepare the worker classpath: " + e, e);
         }
-        Properties workerConfig = WorkerPool.configFor(SystemProperties.forWorkers(System.getProperties()),
+        Properties workerConfig = WorkerLauncher.configFor(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings);
         workerConfig.setProperty(ConfigKeys.ENABLE_ASSERTIONS, String.valueOf(assertionsEnabled()));
@@ -139,11 +139,11 @@ public final class RetireProvider extends AbstractProvider {
             parameters.getCommandReader().addShutdownListener(command -> events.add(WorkerEvent.shutdownRequested()));
         }
         // Every worker loads the native library with retire.hardkill=native: it watches its supervisor.
-        try (WorkerPool pool = new WorkerPool(scratch, sharing, workerConfig, new Backlog(events), log, reports,
-                settings.nativeHardkill())) {
-            pool.debugWith(debugging);
+        try (WorkerLauncher launcher = new WorkerLauncher(scratch, sharing, workerConfig, new Backlog(events), log,
+                reports, settings.nativeHardkill())) {
+            launcher.debugWith(debugging);
             // The first worker JVM starts while Surefire's scan loads the test classes.
-            Worker first = startEarly(pool);
+            Worker first = startEarly(launcher);
             List<String> classes = classNames(forkTestSet);
             if (classes.isEmpty()) {
                 return null;
@@ -151,9 +151,9 @@ public final class RetireProvider extends AbstractProvider {
             Parallelism parallelism = Parallelism.of(configurationParameters(), System.getProperties(),
                     parameters.getTestClassLoader());
             Supervisor supervisor = new Supervisor(settings, parallelism, new WorkQueue(classes,
-                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history, pool.holding()), log, events,
+                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history, launcher.holding()), log, events,
                     parameters.getSkipAfterFailureCount());
-            return supervisor.run(pool, first);
+            return supervisor.run(launcher, first);
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot start worker JVMs: " + e, e);
         } catch (InterruptedException e) {
@@ -163,9 +163,9 @@ public final class RetireProvider extends AbstractProvider {
     }
 
     /** Null if it cannot start: the scheduler tries again and reports why. */
-    private static Worker startEarly(WorkerPool pool) {
+    private static Worker startEarly(WorkerLauncher launcher) {
         try {
-            return pool.start(false);
+            return launcher.start(false);
         } catch (IOException e) {
             return null;
         }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import io.github.retire.wire.PrivateFiles;
 
 /**
- * The private directory of one run: worker configurations, journals, argument files. The pool
+ * The private directory of one run: worker configurations, journals, argument files. The launcher
  * deletes it at the end; a build killed with SIGKILL cannot, so runs live under the build directory
  * ({@code target/retire-work/<pid>-<random>}), where the next run removes those whose supervisor is
  * gone and {@code mvn clean} removes the rest. Without a build directory, the system temp directory.

@@ -39,7 +39,8 @@ final class Supervisor {
     private Departures departures;
 
     /**
-     * @param queue where the workers' events arrive (the pool posts them); only this supervisor takes
+     * @param queue where the workers' events arrive (the launcher's readers post them); only this supervisor
+     *              takes
      */
     Supervisor(Settings settings, WorkQueue workQueue, Relay relay, ConsoleLogger log,
                BlockingQueue<WorkerEvent> queue) {
@@ -67,16 +68,16 @@ final class Supervisor {
     /**
      * Runs every piece of work in the queue to an outcome.
      *
-     * @param first a worker the pool already started, or null
+     * @param first a worker the launcher already started, or null
      * @return null, or why the workers could not run tests at all
      */
-    String run(Launcher workerPool, Worker first) throws InterruptedException {
+    String run(Launcher launcher, Worker first) throws InterruptedException {
         this.alive = new LiveWorkers();
         this.startup = new StartupGuard(settings.maxStartupFailures());
         this.deadlines = new Deadlines(settings, alive, log);
-        this.scheduler = new Scheduler(settings, workQueue, stats, testSets, workerPool, failFast, parallelism, alive, startup);
+        this.scheduler = new Scheduler(settings, workQueue, stats, testSets, launcher, failFast, parallelism, alive, startup);
         this.departures = new Departures(settings, workQueue, stats, testSets, log, failures, alive, startup, scheduler,
-                workerPool, parallelism);
+                launcher, parallelism);
         if (first != null) {
             scheduler.adopt(first);
         }

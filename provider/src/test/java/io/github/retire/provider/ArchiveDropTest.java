@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its class in hand: the archive is dropped, said once, and the worker's end costs nothing, not even a
  * start-up failure (retire.maxStartupFailures is 1 here, so one would end the run). Damage under a
  * matching checksum cannot be made to fail the same way twice (workers end with an error, abort, or spin),
- * so these ends are made up: the worker is a process that has exited, the pool a real one whose next
+ * so these ends are made up: the worker is a process that has exited, the launcher a real one whose next
  * workers cannot start (the jar holds no booter).
  */
 class ArchiveDropTest {
@@ -73,9 +73,9 @@ class ArchiveDropTest {
     @Test
     void aWorkerThatMappedTheArchiveAndEndedHoldingItsClassIsAStartupFailureAndTheArchiveStays() throws Exception {
         Path archive = publishedArchive();
-        try (WorkerPool pool = new WorkerPool(scratch("run-2"), sharing(), new Properties(), e -> { }, log, null,
-                false)) {
-            Run run = new Run(pool);
+        try (WorkerLauncher launcher = new WorkerLauncher(scratch("run-2"), sharing(), new Properties(), e -> { }, log,
+                null, false)) {
+            Run run = new Run(launcher);
             run.endHoldingA(archive);
 
             assertTrue(seen.contains("testError A"), seen.toString());
@@ -94,9 +94,9 @@ class ArchiveDropTest {
     @Test
     void workersThatMappedTheArchiveAndEndedBeforeTheirHelloCostNothing() throws Exception {
         Path archive = publishedArchive();
-        try (WorkerPool pool = new WorkerPool(scratch("run-2"), sharing(), new Properties(), e -> { }, log, null,
-                false)) {
-            Run run = new Run(pool);
+        try (WorkerLauncher launcher = new WorkerLauncher(scratch("run-2"), sharing(), new Properties(), e -> { }, log,
+                null, false)) {
+            Run run = new Run(launcher);
             Worker first = run.endBeforeHello(1, archive);
             Worker second = run.endBeforeHello(2, archive);
 
@@ -117,9 +117,9 @@ class ArchiveDropTest {
     /** The same end without an archive is a start-up failure, as always: with a cap of 1, the run gives up on A. */
     @Test
     void withoutAnArchiveTheSameEndIsAStartupFailure() throws Exception {
-        try (WorkerPool pool = new WorkerPool(scratch("run"), ClassDataSharing.off(Collections.singletonList(jar())),
-                new Properties(), e -> { }, log, null, false)) {
-            Run run = new Run(pool);
+        try (WorkerLauncher launcher = new WorkerLauncher(scratch("run"),
+                ClassDataSharing.off(Collections.singletonList(jar())), new Properties(), e -> { }, log, null, false)) {
+            Run run = new Run(launcher);
             run.endHoldingA(null);
 
             assertTrue(seen.contains("testError A"), seen.toString());
@@ -134,7 +134,7 @@ class ArchiveDropTest {
         final Scheduler scheduler;
         final Departures departures;
 
-        Run(WorkerPool pool) {
+        Run(WorkerLauncher launcher) {
             Properties p = new Properties();
             p.setProperty(Settings.WORKERS, "1");
             p.setProperty(Settings.MAX_STARTUP_FAILURES, "1");
@@ -144,9 +144,9 @@ class ArchiveDropTest {
             TestSets testSets = new TestSets(relay, stats, workQueue, log);
             Failures failures = new Failures(stats);
             StartupGuard startup = new StartupGuard(settings.maxStartupFailures());
-            scheduler = new Scheduler(settings, workQueue, stats, testSets, pool, new FailFast(0, log), Parallelism.OFF, alive,
+            scheduler = new Scheduler(settings, workQueue, stats, testSets, launcher, new FailFast(0, log), Parallelism.OFF, alive,
                     startup);
-            departures = new Departures(settings, workQueue, stats, testSets, log, failures, alive, startup, scheduler, pool,
+            departures = new Departures(settings, workQueue, stats, testSets, log, failures, alive, startup, scheduler, launcher,
                     Parallelism.OFF);
         }
 
@@ -209,7 +209,7 @@ class ArchiveDropTest {
     /** What the first run's training publishes, made up: its training fails, the jar holds no booter. */
     private Path publishedArchive() throws Exception {
         ClassDataSharing first = sharing();
-        new WorkerPool(scratch("run-1"), first, new Properties(), e -> { }, log, null, false).close();
+        new WorkerLauncher(scratch("run-1"), first, new Properties(), e -> { }, log, null, false).close();
         Path archive = dir.resolve("cds").resolve(first.archiveName());
         Files.write(archive, new byte[] {1, 2, 3});
         ArchiveChecksum.write(archive, ArchiveChecksum.of(archive));

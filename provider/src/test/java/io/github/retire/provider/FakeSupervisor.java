@@ -24,8 +24,8 @@ public final class FakeSupervisor {
             classpath.add(Paths.get(entry));
         }
         BlockingQueue<WorkerEvent> queue = new LinkedBlockingQueue<>();
-        WorkerPool pool = new WorkerPool(Paths.get(args[2]), ClassDataSharing.off(classpath), new Properties(), queue::add, new NullConsoleLogger(), null, false);
-        Worker worker = pool.start(false);
+        WorkerLauncher launcher = new WorkerLauncher(Paths.get(args[2]), ClassDataSharing.off(classpath), new Properties(), queue::add, new NullConsoleLogger(), null, false);
+        Worker worker = launcher.start(false);
         String pid = null;
         while (true) {
             WorkerEvent e = queue.poll(120, java.util.concurrent.TimeUnit.SECONDS);

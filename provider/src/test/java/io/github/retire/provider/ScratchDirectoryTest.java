@@ -124,16 +124,16 @@ class ScratchDirectoryTest {
     }
 
     /**
-     * The directory is owner-only, and so is every file retire writes into it: the pool's argument file,
+     * The directory is owner-only, and so is every file retire writes into it: the launcher's argument file,
      * a worker's configuration (with its secret) and journal, the owner record.
      */
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void everythingInTheScratchDirectoryIsTheOwnersOnly() throws Exception {
         Path scratch = ScratchDirectory.create(build);
-        try (WorkerPool pool = new WorkerPool(scratch, ClassDataSharing.off(Collections.emptyList()), new Properties(),
-                event -> { }, new NullConsoleLogger(), null, false)) {
-            pool.start(false);
+        try (WorkerLauncher launcher = new WorkerLauncher(scratch, ClassDataSharing.off(Collections.emptyList()),
+                new Properties(), event -> { }, new NullConsoleLogger(), null, false)) {
+            launcher.start(false);
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(scratch)));
             List<String> modes;
             try (Stream<Path> files = Files.list(scratch)) {

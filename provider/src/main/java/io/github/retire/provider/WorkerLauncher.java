@@ -31,7 +31,7 @@ import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
  * get the fork's java executable, JVM arguments, system properties, environment and working
  * directory, so a test sees what it would see in a stock Surefire fork.
  */
-final class WorkerPool implements Launcher, AutoCloseable {
+final class WorkerLauncher implements Launcher, AutoCloseable {
     static final String MAIN_CLASS = "io.github.retire.booter.WorkerMain";
     private static final String ERROR_FILE = "-XX:ErrorFile=";
     /** How long a run that ends before the class-data training JVM waits for it, once. */
@@ -64,11 +64,11 @@ final class WorkerPool implements Launcher, AutoCloseable {
     private Debugging debugging;
 
     /**
-     * @param directory        a private directory of this run; the pool deletes it when closed
+     * @param directory        a private directory of this run; the launcher deletes it when closed
      * @param reportsDirectory where a crashing worker's fatal error log goes, unless the argLine
      *                         names one with -XX:ErrorFile; null to leave the JVM's default
      */
-    WorkerPool(Path directory, ClassDataSharing sharing, Properties workerConfig, Consumer<WorkerEvent> queue,
+    WorkerLauncher(Path directory, ClassDataSharing sharing, Properties workerConfig, Consumer<WorkerEvent> queue,
                ConsoleLogger logger, Path reportsDirectory, boolean nativeAccess) throws IOException {
         this.queue = queue;
         this.logger = logger;
