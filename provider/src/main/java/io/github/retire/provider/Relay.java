@@ -97,12 +97,12 @@ final class Relay {
 
     /** The stream will send nothing more: let the next one through. */
     void streamFinished(Work work) {
-        String testClass = work.stream;
-        if (testClass.equals(live)) {
+        String stream = work.stream;
+        if (stream.equals(live)) {
             live = null;
             promote();
         } else {
-            Held held = waiting.get(testClass);
+            Held held = waiting.get(stream);
             if (held != null) {
                 held.complete = true;
             }
@@ -165,15 +165,15 @@ final class Relay {
         }
     }
 
-    private boolean goesLive(String testClass) {
-        if (live == null && !waiting.containsKey(testClass)) {
-            live = testClass;
+    private boolean goesLive(String stream) {
+        if (live == null && !waiting.containsKey(stream)) {
+            live = stream;
         }
-        return testClass.equals(live);
+        return stream.equals(live);
     }
 
-    private Held held(String testClass) {
-        return waiting.computeIfAbsent(testClass, k -> new Held(holding.spool()));
+    private Held held(String stream) {
+        return waiting.computeIfAbsent(stream, k -> new Held(holding.spool()));
     }
 
     /** Flushes finished classes in order, then makes the oldest unfinished one live. */
