@@ -2,23 +2,9 @@ package io.github.retire.provider;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import io.github.retire.wire.PrivateFiles;
 
 /**
  * Starts workers from a class-data archive (AppCDS). A worker JVM spends most of its start loading,
@@ -46,6 +32,10 @@ import io.github.retire.wire.PrivateFiles;
  * checks them once before any worker maps it; an archive that fails the check, or has none, is removed and
  * trained anew. A worker that mapped an archive and still ended before it ran anything of the user's
  * (before its hello) has the archive dropped for the rest of the run ({@link #drop}).
+ *
+ * <p>This class decides for the run and knows which archive workers map; the directory kept across
+ * runs is {@link ArchiveStore}'s, the training JVM {@link ArchiveTraining}'s, and which JVM options
+ * keep retire out or make a worker map the archive are {@link SharingOptions}'.
  */
 final class ClassDataSharing {
     static final String TRAINING_MAIN = "io.github.retire.booter.Training";
@@ -53,23 +43,11 @@ final class ClassDataSharing {
     static final String DIRECTORY = "retire-cds";
     /** The first JDK whose launcher trains an AOT cache in one run ({@code -XX:AOTCacheOutput}, JEP 514). */
     private static final int AOT_CACHE_FEATURE = 25;
-    private static final int KEPT_ARCHIVES = 4;
-    /** Options by which the user already chose how the JVM shares classes: then we stay out. */
-    private static final String[] USER_CHOICES = {
-        "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive",
-        "-XX:SharedClassListFile", "-XX:AOT", "-XX:+RecordDynamicDumpInfo", "-XX:-UseSharedSpaces",
-    };
-
-    /** A JVM that cannot map an archive (a jar changed since) says so on stdout; it still runs. */
-    private static final List<String> QUIET = Collections.unmodifiableList(
-            Arrays.asList("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-    /** The same for an AOT cache, whose messages have their own tag (before JDK 25 that tag is an error). */
-    private static final List<String> AOT_QUIET = Collections.unmodifiableList(
-            Arrays.asList("-Xlog:aot=off", "-Xlog:cds=off"));
 
     private final List<Path> classpath;
     private final int archived;
-    private final Path directory;
+    /** Null when sharing is off. */
+    private final ArchiveStore store;
     /** An AOT cache rather than a dynamic CDS archive: see the class comment. */
     private final boolean aotCache;
     /** Why sharing is off though it was asked for, for the build log; null when on, or off by choice. */
@@ -77,8 +55,7 @@ final class ClassDataSharing {
     /** What became of an archive found damaged or unverified, for the build log once; null if nothing. */
     private String removed;
     private Path archive;
-    private Path pending;
-    private Process training;
+    private ArchiveTraining training;
     /** Whether {@link #archive} exists and workers map it. */
     private boolean ready;
     /** The archive a worker ended with, before it ran anything of the user's: never mapped again this run. */
@@ -87,7 +64,7 @@ final class ClassDataSharing {
     private ClassDataSharing(List<Path> classpath, int archived, Path directory, boolean aotCache) {
         this.classpath = classpath;
         this.archived = archived;
-        this.directory = directory;
+        this.store = directory == null ? null : new ArchiveStore(directory);
         this.aotCache = aotCache;
     }
 
@@ -153,10 +130,10 @@ final class ClassDataSharing {
      * @param scratch      a private directory of this run, for the training JVM's argument file
      */
     synchronized void start(String java, List<String> jvmArguments, Path scratch) throws IOException {
-        if (directory == null || jvmArguments.stream().anyMatch(ClassDataSharing::isUserChoice)) {
+        if (store == null || SharingOptions.userChose(jvmArguments)) {
             return;
         }
-        String agent = agent(jvmArguments);
+        String agent = SharingOptions.agent(jvmArguments);
         if (agent != null) {
             // Measured on JDK 17 and 25: a dynamic archive's training fails at its start, run after run.
             // An AOT cache is trained with an agent, but JaCoCo's workers gained nothing from it (what it
@@ -166,34 +143,19 @@ final class ClassDataSharing {
                     + " with one at work, and what it transforms cannot come from an archive";
             return;
         }
-        Files.createDirectories(directory);
-        archive = directory.resolve(key(java, jvmArguments) + (aotCache ? ".aot" : ".jsa"));
+        List<Path> jars = classpath.subList(0, archived);
+        archive = store.archive(java, jvmArguments, jars, aotCache);
         if (Files.isRegularFile(archive)) {
             String damage = ArchiveChecksum.check(archive);
             if (damage == null) {
                 ready = true;
                 return;
             }
-            delete(archive);
+            ArchiveStore.delete(archive);
             removed = "[retire] class-data archive " + archive + " " + damage + ": removed; workers start without"
                     + " it until it is trained anew (retire.cds)";
         }
-        pending = directory.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Path arguments = scratch.resolve("training.args");
-        PrivateFiles.write(arguments, ("-cp \"" + quote(join(classpath.subList(0, archived))) + "\"\n")
-                .getBytes(StandardCharsets.UTF_8));
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(jvmArguments);
-        command.addAll(aotCache ? AOT_QUIET : QUIET);
-        // The AOT cache is assembled at exit by a child JVM, which the training waits for.
-        command.add((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + pending);
-        command.add("@" + arguments);
-        command.add(TRAINING_MAIN);
-        training = new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        training = ArchiveTraining.start(java, jvmArguments, jars, aotCache, store.pending(archive), scratch);
     }
 
     /**
@@ -209,12 +171,7 @@ final class ClassDataSharing {
 
     /** The options that make a worker map the given archive ({@link #mapped}); none for null. */
     List<String> optionsFor(Path mapped) {
-        if (mapped == null) {
-            return Collections.emptyList();
-        }
-        List<String> options = new ArrayList<>(aotCache ? AOT_QUIET : QUIET);
-        options.add((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + mapped);
-        return options;
+        return SharingOptions.mapping(mapped, aotCache);
     }
 
     /** The options that make the next worker map the archive; none while there is none (for tests). */
@@ -246,7 +203,7 @@ final class ClassDataSharing {
         if (mapped.equals(archive)) {
             ready = false;
         }
-        delete(mapped);
+        ArchiveStore.delete(mapped);
         return true;
     }
 
@@ -264,9 +221,9 @@ final class ClassDataSharing {
             return;
         }
         try {
-            if (training.waitFor(waitMillis, TimeUnit.MILLISECONDS) && training.exitValue() == 0
-                    && Files.size(pending) > 0) {
-                publish();
+            Path built = training.built(waitMillis);
+            if (built != null) {
+                store.publish(built, archive);
                 ready = true;
             }
         } catch (IOException | InterruptedException e) {
@@ -274,17 +231,8 @@ final class ClassDataSharing {
                 Thread.currentThread().interrupt();
             }
         } finally {
-            // descendants first: an AOT cache's assembling child would otherwise outlive its parent
-            training.descendants().forEach(ProcessHandle::destroyForcibly);
-            training.destroyForcibly();
+            training.stop();
             training = null;
-            try {
-                Files.deleteIfExists(pending);
-                Files.deleteIfExists(Paths.get(pending + ".config")); // the AOT training's own leftover
-                Files.deleteIfExists(checksumPending());
-            } catch (IOException ignored) {
-                // a stale .tmp is harmless: it is never mapped, and the next publish prunes it
-            }
         }
     }
 
@@ -296,119 +244,6 @@ final class ClassDataSharing {
     /** Whether the training JVM is still running (for tests). */
     boolean training() {
         return training != null && training.isAlive();
-    }
-
-    /**
-     * The archive first, then its checksum: a run that sees the archive before its checksum (or after a
-     * crash between the two) finds it unverified and trains it anew, never maps it unchecked.
-     */
-    private void publish() throws IOException {
-        Path sum = checksumPending();
-        ArchiveChecksum.write(pending, sum);
-        move(pending, archive);
-        move(sum, ArchiveChecksum.of(archive));
-        prune();
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** The checksum being written for {@link #pending}: a .tmp, which prune removes if left behind. */
-    private Path checksumPending() {
-        return Paths.get(pending + ArchiveChecksum.SUFFIX + ".tmp");
-    }
-
-    /** An archive and its checksum; what cannot be deleted is left, and fails its check next time. */
-    private static void delete(Path archive) {
-        try {
-            Files.deleteIfExists(archive);
-            Files.deleteIfExists(ArchiveChecksum.of(archive));
-        } catch (IOException ignored) {
-            // a read-only directory: the next run finds the same damage and says so again
-        }
-    }
-
-    /** Keeps the newest few archives: each change of the classpath's jars makes a new one. */
-    private void prune() throws IOException {
-        List<Path> archives = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
-            for (Path f : files) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".jsa") || name.endsWith(".aot")) {
-                    archives.add(f);
-                } else if (name.endsWith(ArchiveChecksum.SUFFIX) && !Files.exists(
-                        directory.resolve(name.substring(0, name.length() - ArchiveChecksum.SUFFIX.length())))) {
-                    Files.deleteIfExists(f); // its archive was pruned, or removed by an older retire
-                } else if ((name.endsWith(".tmp") || name.endsWith(".tmp.config")) && isOld(f)) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        }
-        archives.sort((a, b) -> modified(b).compareTo(modified(a)));
-        for (Path old : archives.subList(Math.min(KEPT_ARCHIVES, archives.size()), archives.size())) {
-            delete(old);
-        }
-    }
-
-    private static boolean isOld(Path f) {
-        return System.currentTimeMillis() - modified(f).toMillis() > TimeUnit.HOURS.toMillis(1);
-    }
-
-    private static FileTime modified(Path f) {
-        try {
-            return Files.getLastModifiedTime(f);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
-    }
-
-    /** The first option that loads an agent, up to its own options; null if none does. */
-    private static String agent(List<String> jvmArguments) {
-        for (String arg : jvmArguments) {
-            if (arg.startsWith("-javaagent:") || arg.startsWith("-agentpath:") || arg.startsWith("-agentlib:")) {
-                int options = arg.indexOf('=');
-                return options < 0 ? arg : arg.substring(0, options);
-            }
-        }
-        return null;
-    }
-
-    private static boolean isUserChoice(String option) {
-        for (String choice : USER_CHOICES) {
-            if (option.startsWith(choice)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What must be equal for an archive to be mapped: the JVM, its options and the archived jars. */
-    private String key(String java, List<String> jvmArguments) throws IOException {
-        StringBuilder text = new StringBuilder("retire-cds 1\n");
-        text.append(java).append('\n').append(System.getProperty("java.vm.version")).append('\n');
-        for (String arg : jvmArguments) {
-            text.append(arg).append('\n');
-        }
-        for (Path jar : classpath.subList(0, archived)) {
-            text.append(jar.toAbsolutePath()).append(' ').append(Files.size(jar)).append(' ')
-                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < 12; i++) {
-                // not String.format: its Formatter is a class-loading detour before the first worker starts
-                hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String join(List<Path> entries) {

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * What a worker left undone of the work it ran, when it retired after a failure or crashed: the
- * JUnit unique ids a fresh worker selects to carry on. Built from the class's test plan (sent by
- * the worker when the class starts) and the tests it saw start and end.
+ * JUnit unique ids a fresh worker selects to carry on. Worked out from its {@link Progress}: the class's
+ * test plan and the tests it saw start and end.
  *
  * <p>What is left is always part of what the work selected: a continuation's plan holds the containers
  * on the way to its selections (a parameterized method whose later invocations it selected by index,
@@ -43,10 +43,7 @@ final class Leftovers {
     static final int FIRST_WINDOW = 16;
     static final int LONGEST_WINDOW = 1024;
 
-    /** Static plan nodes in plan order, each with whether it is a test. */
-    private final Map<String, Boolean> plan = new LinkedHashMap<>();
-    private final Set<String> touched = new HashSet<>();
-    private final Set<String> done = new HashSet<>();
+    private final Progress progress;
 
     /** Invocations {@code from..to} of one dynamic container, selected before anyone knows how many there are. */
     static final class Window {
@@ -108,55 +105,8 @@ final class Leftovers {
         }
     }
 
-    /** The plan as the worker sent it: lines of {@code T <uid>} (test) or {@code C <uid>} (container). */
-    void plan(String lines) {
-        for (String line : lines.split("\n")) {
-            if (line.length() > 2) {
-                plan.put(line.substring(2), line.charAt(0) == 'T');
-            }
-        }
-    }
-
-    void started(String uid) {
-        if (uid != null) {
-            touched.add(uid);
-        }
-    }
-
-    void ended(String uid) {
-        if (uid != null) {
-            touched.add(uid);
-            done.add(uid);
-        }
-    }
-
-    /** Whether this test (or container) ended in this work already. */
-    boolean hasEnded(String uid) {
-        return uid != null && done.contains(uid);
-    }
-
-    /** True once any test of this work started: a crash after that made progress. */
-    boolean anyStarted() {
-        return !touched.isEmpty();
-    }
-
-    /**
-     * @param classUid the top-level class's unique id, or null when the class never started in this work
-     * @param current  the test that failed or was running when the worker died, or null
-     * @param selected the unique ids the work selected (a continuation's), or none for the whole class
-     * @param windows  the windows the work selected, if it was itself a continuation
-     */
-    Left of(String classUid, String current, List<String> selected, List<Window> windows) {
-        return of(classUid, current, selected, windows, new ArrayList<>());
-    }
-
-    /**
-     * @param excluded what the work was told not to report again (see {@link Left#excluded}): it stays so
-     *                 below what is left, with what this worker reported there
-     */
-    Left of(String classUid, String current, List<String> selected, List<Window> windows, List<String> excluded) {
-        return of(classUid, current == null ? Collections.emptySet() : Collections.singleton(current), false, selected,
-                windows, excluded);
+    Leftovers(Progress progress) {
+        this.progress = progress;
     }
 
     /**
@@ -166,13 +116,14 @@ final class Leftovers {
      *                  not only in those of the currents: with JUnit's parallel mode several ran at once
      * @param selected  the unique ids the work selected (a continuation's), or none for the whole class
      * @param windows   the windows the work selected, if it was itself a continuation
-     * @param excluded  what the work was told not to report again (see {@link Left#excluded})
+     * @param excluded  what the work was told not to report again (see {@link Left#excluded}): it stays so
+     *                  below what is left, with what this worker reported there
      */
     Left of(String classUid, Collection<String> currents, boolean everyOpen, List<String> selected,
             List<Window> windows, List<String> excluded) {
         Left left = ofSelection(classUid, currents, everyOpen, selected, windows);
         Set<String> reported = new LinkedHashSet<>(excluded);
-        reported.addAll(touched);
+        reported.addAll(progress.touched());
         for (String uid : reported) {
             if (left.known.stream().anyMatch(k -> uid.startsWith(k + "/"))) {
                 left.excluded.add(uid);
@@ -184,10 +135,11 @@ final class Leftovers {
     private Left ofSelection(String classUid, Collection<String> currents, boolean everyOpen, List<String> selected,
                              List<Window> windows) {
         Left left = new Left();
-        boolean setUpFailed = classUid != null && closed(classUid) && !touchedUnder(classUid);
+        boolean setUpFailed = classUid != null && progress.closed(classUid) && !progress.touchedUnder(classUid);
         // The class started and the worker went before its plan came (its journal was truncated between the
         // two frames, say): without a plan nothing below the class can be looked into, and nothing ran there.
-        boolean noPlan = classUid != null && !setUpFailed && plan.isEmpty() && !touchedUnder(classUid);
+        boolean noPlan = classUid != null && !setUpFailed && progress.planned().isEmpty()
+                && !progress.touchedUnder(classUid);
         if (classUid == null || setUpFailed || noPlan) {
             // Nothing of the class ran here (an engine failed before it, or its set-up did): all of a
             // continuation is left. (Invocations that may follow are left only when no set-up failed:
@@ -202,10 +154,10 @@ final class Leftovers {
             }
             return left;
         }
-        boolean classDone = closed(classUid);
+        boolean classDone = progress.closed(classUid);
         if (!classDone) {
             Map<String, List<String>> children = new LinkedHashMap<>();
-            for (String uid : plan.keySet()) {
+            for (String uid : progress.planned()) {
                 children.computeIfAbsent(Uid.parent(uid), k -> new ArrayList<>()).add(uid);
             }
             Set<String> selection = new HashSet<>(selected);
@@ -215,8 +167,8 @@ final class Leftovers {
                 unnamable(classUid, current, left);
             }
             if (everyOpen) {
-                for (String t : new ArrayList<>(touched)) {
-                    if (Uid.dynamicIndex(t) > 0 && !closed(Uid.parent(t))) {
+                for (String t : new ArrayList<>(progress.touched())) {
+                    if (Uid.dynamicIndex(t) > 0 && !progress.closed(Uid.parent(t))) {
                         speculate(classUid, t, left);
                     }
                 }
@@ -226,36 +178,15 @@ final class Leftovers {
             if (left.speculates(window.parent)) {
                 continue;
             }
-            if (reached(window.parent, window.to)) {
+            if (progress.reached(window.parent, window.to)) {
                 // Even a class that is done (its @AfterAll failed after a window ran out) may have invocations left.
                 left.windows.add(window.next());
-            } else if (!classDone && !touchedUnder(window.parent) && !doneAbove(window.parent)) {
+            } else if (!classDone && !progress.touchedUnder(window.parent) && !progress.doneAbove(window.parent)) {
                 // The worker went before this container started: its window is still to run.
                 left.windows.add(window);
             }
         }
         return left;
-    }
-
-    /**
-     * Whether a test of the work's selection started or ended: a continuation that did not made no
-     * progress (its class's set-up failed, say), and carrying it on would only repeat that.
-     *
-     * @param selected the work's unique ids, or none for the whole class
-     */
-    boolean progressed(String classUid, List<String> selected) {
-        if (selected.isEmpty()) {
-            return anyStarted();
-        }
-        Set<String> selection = new HashSet<>(selected);
-        for (String t : touched) {
-            for (String node = t; !node.isEmpty(); node = Uid.parent(node)) {
-                if (selection.contains(node)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -274,45 +205,13 @@ final class Leftovers {
         Set<String> speculative = new HashSet<>();
         windows.forEach(w -> speculative.addAll(w.ids()));
         for (String uid : selected) {
-            boolean test = classUid == null || plan.isEmpty() ? !speculative.contains(uid)
-                    : Boolean.TRUE.equals(plan.get(uid));
-            if (test && !touched.contains(uid) && !endedAtOrAbove(uid, classUid)) {
+            boolean test = classUid == null || progress.planned().isEmpty() ? !speculative.contains(uid)
+                    : progress.isTest(uid);
+            if (test && !progress.touched(uid) && !progress.endedAtOrAbove(uid, classUid)) {
                 left.known.add(uid);
             }
         }
         return left;
-    }
-
-    /**
-     * Whether the test or a container above it has an outcome, one below the class: a class whose set-up
-     * failed in a continuation accounts for none of the tests moved to it, which ran nowhere.
-     */
-    private boolean endedAtOrAbove(String uid, String classUid) {
-        for (String node = uid; !node.isEmpty() && !node.equals(classUid); node = Uid.parent(node)) {
-            if (done.contains(node)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a container above this node (the class included) failed: none of its rest will run. */
-    private boolean doneAbove(String uid) {
-        for (String node = uid; !node.isEmpty(); node = Uid.parent(node)) {
-            if (closed(node)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Done with everything below it: a test with an outcome, or a container that ended (failed, or was
-     * skipped) before anything below it started. A container that failed after tests below it started
-     * (its {@code @AfterAll}, after the worker drained) still has what did not start below it.
-     */
-    private boolean closed(String node) {
-        return done.contains(node) && (Boolean.TRUE.equals(plan.get(node)) || !touchedUnder(node));
     }
 
     /**
@@ -322,21 +221,11 @@ final class Leftovers {
     Left beyond(List<Window> windows) {
         Left left = new Left();
         for (Window window : windows) {
-            if (reached(window.parent, window.to)) {
+            if (progress.reached(window.parent, window.to)) {
                 left.windows.add(window.next());
             }
         }
         return left;
-    }
-
-    private boolean reached(String parent, int index) {
-        String prefix = parent + "/";
-        for (String t : touched) {
-            if (t.startsWith(prefix) && Uid.dynamicIndex(Uid.childOnPath(parent, t)) >= index) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -346,13 +235,14 @@ final class Leftovers {
     private void collect(Map<String, List<String>> children, String node, Collection<String> currents, Left left,
                          Set<String> selection, boolean covered) {
         for (String child : children.getOrDefault(node, new ArrayList<>())) {
-            if (closed(child) || currents.contains(child)) {
+            if (progress.closed(child) || currents.contains(child)) {
                 continue;
             }
             boolean selected = covered || selection.contains(child);
-            if (selected && (plan.get(child) || !touchedUnder(child))) {
+            boolean test = progress.isTest(child);
+            if (selected && (test || !progress.touchedUnder(child))) {
                 left.known.add(child);
-            } else if (!plan.get(child)) {
+            } else if (!test) {
                 collect(children, child, currents, left, selection, selected);
             }
         }
@@ -366,13 +256,13 @@ final class Leftovers {
                 continue;
             }
             String parent = Uid.parent(node);
-            if (left.speculates(parent) || closed(parent)) {
+            if (left.speculates(parent) || progress.closed(parent)) {
                 continue;
             }
             int highest = index;
             Set<String> types = new LinkedHashSet<>();
             types.add(Uid.type(node));
-            for (String t : touched) {
+            for (String t : progress.touched()) {
                 if (t.startsWith(parent + "/")) {
                     String sibling = Uid.childOnPath(parent, t);
                     int i = Uid.dynamicIndex(sibling);
@@ -398,20 +288,10 @@ final class Leftovers {
     private void unnamable(String classUid, String current, Left left) {
         for (String node = current; !node.equals(classUid) && node.startsWith(classUid); node = Uid.parent(node)) {
             String parent = Uid.parent(node);
-            if (!plan.containsKey(node) && Uid.dynamicIndex(node) < 0 && plan.containsKey(parent)
-                    && !done.contains(parent) && !left.known.contains(parent)) {
+            if (!progress.inPlan(node) && Uid.dynamicIndex(node) < 0 && progress.inPlan(parent)
+                    && !progress.hasEnded(parent) && !left.known.contains(parent)) {
                 left.known.add(parent);
             }
         }
-    }
-
-    private boolean touchedUnder(String container) {
-        String prefix = container + "/";
-        for (String t : touched) {
-            if (t.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

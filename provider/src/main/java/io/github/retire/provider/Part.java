@@ -13,7 +13,7 @@ import io.github.retire.wire.TestReport;
 final class Part {
     final Work work;
     /** What of the work has run. */
-    final Leftovers progress = new Leftovers();
+    final Progress progress = new Progress();
     /** The unique id of the class it runs, once the worker said. */
     String classUid;
     /** Tests started and not ended, by unique id, in start order. */

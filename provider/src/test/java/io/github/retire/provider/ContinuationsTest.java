@@ -207,7 +207,7 @@ class ContinuationsTest {
         while (!queue.isEmpty()) {
             assertTrue(++works < 10_000, "the continuations never end: " + queue);
             Work work = queue.remove(0);
-            Leftovers progress = new Leftovers();
+            Progress progress = new Progress();
             progress.plan(plan(root, work));
             String stoppedAt = execute(root, work, progress, selected(root, work), false);
             Leftovers.Left left;
@@ -297,7 +297,7 @@ class ContinuationsTest {
     }
 
     /** Runs the selected tests in order; returns the test where the worker departed, or null. */
-    private String execute(Node node, Work work, Leftovers progress, Set<String> selection, boolean covered) {
+    private String execute(Node node, Work work, Progress progress, Set<String> selection, boolean covered) {
         List<Node> children = new ArrayList<>(node.children);
         if (children.stream().noneMatch(c -> c.dynamic)) {
             Collections.shuffle(children, order);

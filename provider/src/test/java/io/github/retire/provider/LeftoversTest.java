@@ -23,8 +23,8 @@ class LeftoversTest {
             "T " + CLASS + "/[nested-class:N]/[method:n1()]",
             "T " + CLASS + "/[nested-class:N]/[method:n2()]");
 
-    private static Leftovers ran(String... uids) {
-        Leftovers l = new Leftovers();
+    private static Progress ran(String... uids) {
+        Progress l = new Progress();
         l.plan(PLAN);
         for (String uid : uids) {
             l.started(CLASS + uid);
@@ -35,7 +35,7 @@ class LeftoversTest {
 
     @Test
     void afterAFailedInvocationTheLaterOnesAndTheUntouchedNodesAreLeft() {
-        Leftovers l = ran("/[method:a()]", "/[test-template:p(int)]/[test-template-invocation:#1]",
+        Progress l = ran("/[method:a()]", "/[test-template:p(int)]/[test-template-invocation:#1]",
                 "/[test-template:p(int)]/[test-template-invocation:#2]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[test-template:p(int)]/[test-template-invocation:#2]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[method:c()]", CLASS + "/[nested-class:N]"), left.known);
@@ -45,7 +45,7 @@ class LeftoversTest {
 
     @Test
     void insideANestedClassOnlyItsUnrunTestsAreLeft() {
-        Leftovers l = ran("/[method:a()]", "/[method:c()]", "/[nested-class:N]/[method:n1()]");
+        Progress l = ran("/[method:a()]", "/[method:c()]", "/[nested-class:N]/[method:n1()]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]/[method:n1()]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[nested-class:N]/[method:n2()]"),
                 left.known);
@@ -54,7 +54,7 @@ class LeftoversTest {
 
     @Test
     void aCrashedTestThatNeverEndedIsNotRunAgain() {
-        Leftovers l = ran("/[method:a()]");
+        Progress l = ran("/[method:a()]");
         l.started(CLASS + "/[method:c()]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[nested-class:N]"), left.known);
@@ -62,7 +62,7 @@ class LeftoversTest {
 
     @Test
     void aFailedContainerIsDoneWithItsChildren() {
-        Leftovers l = ran("/[method:a()]", "/[nested-class:N]");
+        Progress l = ran("/[method:a()]", "/[nested-class:N]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[method:c()]"), left.known);
     }
@@ -77,7 +77,7 @@ class LeftoversTest {
     @Test
     void aClassWhoseAfterAllFailedAfterADrainLeavesWhatDidNotStart() {
         // a() failed, the worker drained (nothing else started), then the class's @AfterAll failed too
-        Leftovers l = ran("/[method:a()]", "");
+        Progress l = ran("/[method:a()]", "");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[method:a()]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[method:c()]", CLASS + "/[nested-class:N]"),
                 left.known);
@@ -85,7 +85,7 @@ class LeftoversTest {
 
     @Test
     void aNestedClassWhoseAfterAllFailedAfterADrainLeavesWhatDidNotStart() {
-        Leftovers l = ran("/[method:a()]", "/[nested-class:N]/[method:n1()]", "/[nested-class:N]");
+        Progress l = ran("/[method:a()]", "/[nested-class:N]/[method:n1()]", "/[nested-class:N]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]/[method:n1()]", WHOLE, NONE);
         assertEquals(List.of(CLASS + "/[test-template:p(int)]", CLASS + "/[method:c()]",
                 CLASS + "/[nested-class:N]/[method:n2()]"), left.known);
@@ -93,7 +93,7 @@ class LeftoversTest {
 
     @Test
     void dynamicTestsOfAFactoryAreLeftAsTestsOrContainers() {
-        Leftovers l = new Leftovers();
+        Progress l = new Progress();
         l.plan("C " + CLASS + "/[test-factory:f()]");
         l.started(CLASS + "/[test-factory:f()]/[dynamic-test:#1]");
         l.ended(CLASS + "/[test-factory:f()]/[dynamic-test:#1]");
@@ -104,8 +104,8 @@ class LeftoversTest {
     }
 
     /** What a continuation that selected invocations #3 onwards by index ran: #3 to {@code last}. */
-    private static Leftovers ranWindowTo(int last) {
-        Leftovers l = new Leftovers();
+    private static Progress ranWindowTo(int last) {
+        Progress l = new Progress();
         l.plan("C " + TEMPLATE + "\nT " + CLASS + "/[method:c()]");
         for (int i = 3; i <= last; i++) {
             l.started(TEMPLATE + "/[test-template-invocation:#" + i + "]");
@@ -123,7 +123,7 @@ class LeftoversTest {
 
     /** The window after #1 passed and #2 failed: #3 to #18. */
     private static List<Leftovers.Window> firstWindow() {
-        Leftovers l = ran("/[test-template:p(int)]/[test-template-invocation:#1]",
+        Progress l = ran("/[test-template:p(int)]/[test-template-invocation:#1]",
                 "/[test-template:p(int)]/[test-template-invocation:#2]");
         Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#2]", WHOLE, NONE);
         assertEquals(1, left.windows.size());
@@ -156,7 +156,7 @@ class LeftoversTest {
     @Test
     void aRetirementAfterAFullWindowStillSelectsTheNextWindow() {
         List<Leftovers.Window> windows = firstWindow();
-        Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
+        Progress l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
         l.started(CLASS + "/[method:c()]");
         Leftovers.Left left = l.of(CLASS, CLASS + "/[method:c()]", continuing(windows), windows);
         assertEquals(1, left.windows.size());
@@ -167,7 +167,7 @@ class LeftoversTest {
     @Test
     void aRetirementInsideAWindowSpeculatesFromWhereItFailedOnce() {
         List<Leftovers.Window> windows = firstWindow();
-        Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
+        Progress l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
         Leftovers.Left left = l.of(CLASS, TEMPLATE + "/[test-template-invocation:#" + (2 + Leftovers.FIRST_WINDOW)
                 + "]", continuing(windows), windows);
         assertEquals(1, left.windows.size());
@@ -177,7 +177,7 @@ class LeftoversTest {
 
     @Test
     void aClassLevelFailureAfterAFullWindowStillSelectsTheNextWindow() {
-        Leftovers l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
+        Progress l = ranWindowTo(2 + Leftovers.FIRST_WINDOW);
         l.started(CLASS + "/[method:c()]");
         l.ended(CLASS + "/[method:c()]");
         l.started(CLASS);
@@ -186,7 +186,7 @@ class LeftoversTest {
         assertTrue(left.known.isEmpty());
         assertEquals(1, left.windows.size());
         assertEquals(3 + Leftovers.FIRST_WINDOW, left.windows.get(0).from);
-        Leftovers early = ranWindowTo(10); // the window held the last invocations
+        Progress early = ranWindowTo(10); // the window held the last invocations
         early.started(CLASS + "/[method:c()]");
         early.ended(CLASS + "/[method:c()]");
         early.started(CLASS);
@@ -207,7 +207,7 @@ class LeftoversTest {
                 Leftovers.FIRST_WINDOW);
         List<String> selected = new ArrayList<>(List.of(b));
         selected.addAll(aWindow.ids());
-        Leftovers l = new Leftovers();
+        Progress l = new Progress();
         l.plan("C " + b + "\nC " + a);
         for (int i = 1; i <= 3; i++) {
             l.started(b + "/[test-template-invocation:#" + i + "]");
@@ -227,7 +227,7 @@ class LeftoversTest {
     @Test
     void aNestedSelectionLeavesItsSiblingsOutside() {
         // the continuation selected n2() only: N is on the way to it, never selected whole
-        Leftovers l = new Leftovers();
+        Progress l = new Progress();
         l.plan("C " + CLASS + "/[nested-class:N]\nT " + CLASS + "/[nested-class:N]/[method:n2()]");
         Leftovers.Left left = l.of(CLASS, null, List.of(CLASS + "/[nested-class:N]/[method:n2()]"), NONE);
         assertEquals(List.of(CLASS + "/[nested-class:N]/[method:n2()]"), left.known);
@@ -238,7 +238,7 @@ class LeftoversTest {
     void aWindowUnderAFailedContainerIsNotCarriedOn() {
         String f = CLASS + "/[nested-class:N]/[test-factory:f()]";
         Leftovers.Window window = new Leftovers.Window(f, List.of("dynamic-test", "dynamic-container"), 2, 16);
-        Leftovers l = new Leftovers();
+        Progress l = new Progress();
         l.plan("C " + CLASS + "/[nested-class:N]\nC " + f);
         l.ended(CLASS + "/[nested-class:N]"); // its @BeforeAll failed
         Leftovers.Left left = l.of(CLASS, CLASS + "/[nested-class:N]", window.ids(), List.of(window));
@@ -251,7 +251,7 @@ class LeftoversTest {
         Leftovers.Window window = new Leftovers.Window(TEMPLATE, List.of("test-template-invocation"), 3, 16);
         List<String> selected = new ArrayList<>(List.of(CLASS + "/[method:c()]"));
         selected.addAll(window.ids());
-        Leftovers l = new Leftovers();
+        Progress l = new Progress();
         l.ended(engine); // the engine failed before the class started
         Leftovers.Left left = l.of(null, engine, selected, List.of(window));
         assertEquals(List.of(CLASS + "/[method:c()]"), left.known);
@@ -267,7 +267,7 @@ class LeftoversTest {
         List<String> selected = new ArrayList<>(List.of(CLASS + "/[method:a()]", CLASS + "/[method:c()]",
                 CLASS + "/[nested-class:N]"));
         selected.addAll(window.ids());
-        Leftovers l = new Leftovers();
+        Progress l = new Progress();
         l.plan(PLAN);
         l.started(CLASS + "/[method:a()]");
         l.ended(CLASS + "/[method:a()]");
@@ -281,7 +281,7 @@ class LeftoversTest {
         assertTrue(l.unreported(CLASS, selected, List.of(window)).isEmpty());
         assertTrue(l.unreported(CLASS, WHOLE, NONE).isEmpty());
         // the class never started (its engine failed first): every selection but the windows'
-        Leftovers never = new Leftovers();
+        Progress never = new Progress();
         assertEquals(selected.subList(0, 3), never.unreported(null, selected, List.of(window)).known);
     }
 
@@ -290,7 +290,7 @@ class LeftoversTest {
     void aContainerOfInvocationsWithoutAnIndexGoesWholeWithoutWhatWasReported() {
         String engine = "[engine:testng]/[class:a.B]";
         String value = engine + "/[method:value(int)]";
-        Leftovers l = new Leftovers();
+        Progress l = new Progress();
         l.plan("T " + engine + "/[method:before()]\nC " + value + "\nT " + engine + "/[method:after()]");
         for (String uid : List.of(engine + "/[method:before()]", value + "/[invoc:0]", value + "/[invoc:1]")) {
             l.started(uid);
@@ -301,7 +301,7 @@ class LeftoversTest {
         assertTrue(left.windows.isEmpty());
         assertEquals(List.of(value + "/[invoc:0]", value + "/[invoc:1]"), left.excluded);
         // the next worker runs value again and [3] fails: [0] and [1] stay excluded, [2] and [3] join them
-        Leftovers next = new Leftovers();
+        Progress next = new Progress();
         next.plan("C " + value + "\nT " + engine + "/[method:after()]");
         for (String uid : List.of(value + "/[invoc:2]", value + "/[invoc:3]")) {
             next.started(uid);
@@ -319,7 +319,7 @@ class LeftoversTest {
         Leftovers.Window window = new Leftovers.Window(TEMPLATE, List.of("test-template-invocation"), 3, 16);
         List<String> selected = new ArrayList<>(List.of(CLASS + "/[method:c()]"));
         selected.addAll(window.ids());
-        Leftovers l = new Leftovers();
+        Progress l = new Progress();
         l.plan("C " + TEMPLATE + "\nT " + CLASS + "/[method:c()]");
         l.ended(CLASS); // @BeforeAll failed
         Leftovers.Left left = l.of(CLASS, CLASS, selected, List.of(window));
@@ -337,7 +337,7 @@ class LeftoversTest {
         Leftovers.Window window = new Leftovers.Window(TEMPLATE, List.of("test-template-invocation"), 3, 16);
         List<String> selected = new ArrayList<>(List.of(CLASS + "/[method:c()]"));
         selected.addAll(window.ids());
-        Leftovers l = new Leftovers();
+        Progress l = new Progress();
         Leftovers.Left left = l.of(CLASS, null, selected, List.of(window));
         assertEquals(List.of(CLASS + "/[method:c()]"), left.known);
         assertEquals(List.of(window), left.windows);
