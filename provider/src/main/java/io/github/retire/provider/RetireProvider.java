@@ -114,7 +114,7 @@ public final class RetireProvider extends AbstractProvider {
             scratch = ScratchDirectory.create(reports == null ? null : reports.getParent());
             LeanCompilation.apply(scratch);
             classpath = WorkerClasspath.resolve(System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY),
-                    getClass().getClassLoader(), archives != null ? archives.resolve("launchers") : scratch);
+                    getClass().getClassLoader(), archives != null ? archives.resolve("launchers") : scratch, log::info);
             sharing = archives == null ? ClassDataSharing.off(classpath)
                     : ClassDataSharing.plan(classpath, archives, Runtime.version().feature(), settings.onFailure());
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -54,6 +55,12 @@ final class WorkerClasspath {
      */
     static List<Path> resolve(String testClasspath, ClassLoader providerLoader, Path launcherDirectory)
             throws IOException {
+        return resolve(testClasspath, providerLoader, launcherDirectory, message -> { });
+    }
+
+    /** @param info told once when retire brings the engine (see {@link BundledEngines}) */
+    static List<Path> resolve(String testClasspath, ClassLoader providerLoader, Path launcherDirectory,
+                              Consumer<String> info) throws IOException {
         if (testClasspath == null) {
             throw new IllegalStateException("[retire] Surefire did not pass the test classpath ("
                     + TEST_CLASSPATH_PROPERTY + "); retire runs only in a forked JVM (forkCount 1, the default)");
@@ -69,7 +76,17 @@ final class WorkerClasspath {
             jarOf(className, providerLoader).ifPresent(entries::add);
         }
         entries.addAll(jffi(providerLoader));
-        Optional<Path> launcher = launcherFor(test, providerLoader);
+        List<String> engines = BundledEngines.forTestClasspath(test, providerLoader);
+        List<Path> withEngines = new ArrayList<>(test);
+        for (String engine : engines) {
+            Path jar = unpack(engine, providerLoader, launcherDirectory);
+            entries.add(jar);
+            withEngines.add(jar);
+        }
+        if (!engines.isEmpty()) {
+            info.accept(BundledEngines.describe(engines));
+        }
+        Optional<Path> launcher = launcherFor(withEngines, providerLoader);
         if (launcher.isPresent() && launcher.get().startsWith(EMBEDDED)) {
             entries.add(unpack(launcher.get().toString(), providerLoader, launcherDirectory));
         } else {
@@ -78,7 +95,7 @@ final class WorkerClasspath {
         return new ArrayList<>(entries);
     }
 
-    private static Path unpack(String resource, ClassLoader loader, Path directory) throws IOException {
+    static Path unpack(String resource, ClassLoader loader, Path directory) throws IOException {
         byte[] bytes;
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
