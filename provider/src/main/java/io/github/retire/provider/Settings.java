@@ -27,10 +27,22 @@ final class Settings {
     static final String TIMEOUT_GRACE = ConfigKeys.TIMEOUT_GRACE;
     static final String HARDKILL = ConfigKeys.HARDKILL;
     static final String CDS = "retire.cds";
+    /** Read by retire-maven-plugin, which then leaves the provider out; here it can only be warned about. */
+    static final String ENABLED = "retire.enabled";
 
     /** Every key we understand, for the unknown-key warning. */
     static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES,
-            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS));
+            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS, ENABLED));
+
+    /**
+     * A provider that runs although retire.enabled=false: the POM declares it and no retire-maven-plugin
+     * extension took it away. Surefire chose this provider before it started its fork, so the fork cannot
+     * turn into stock's; it says so rather than pretend.
+     */
+    static final String SWITCHED_OFF = "[retire] " + ENABLED + "=false, but this execution declares retire-provider as"
+            + " a plugin dependency, so Surefire runs it: tests run on retire as configured. To run stock Surefire,"
+            + " list io.github.retire:retire-maven-plugin in .mvn/extensions.xml (with " + ENABLED + "=false it"
+            + " takes the declared provider away) or remove the dependency";
 
     private final int workers;
     private final boolean onFailure;
@@ -125,6 +137,9 @@ final class Settings {
         }
         for (String key : unknown) {
             warn.accept("[retire] unknown setting " + key + " is ignored; known settings: " + String.join(", ", KNOWN));
+        }
+        if (!parseBoolean(ENABLED, lookup.apply(ENABLED), true)) {
+            warn.accept(SWITCHED_OFF);
         }
         boolean onFailure = parseBoolean(ON_FAILURE, lookup.apply(ON_FAILURE));
         int spares = parseCount(SPARES, lookup.apply(SPARES), onFailure ? 1 : 0);

@@ -57,6 +57,24 @@ class SettingsTest {
     }
 
     @Test
+    void switchedOffWhileDeclaredSaysItStillRunsAndHowToRunStock() {
+        Properties off = new Properties();
+        off.setProperty("retire.enabled", "false");
+        List<String> warnings = new ArrayList<>();
+        Settings.read(off, Collections.emptyMap(), 4, warnings::add);
+        assertEquals(List.of(Settings.SWITCHED_OFF), warnings);
+        assertTrue(warnings.get(0).contains("retire-maven-plugin"), warnings.get(0));
+        List<String> none = new ArrayList<>();
+        Settings.read(new Properties(), Collections.singletonMap("retire.enabled", "true"), 4, none::add);
+        assertEquals(List.of(), none);
+        Properties bad = new Properties();
+        bad.setProperty("retire.enabled", "no");
+        SettingException e = assertThrows(SettingException.class,
+                () -> Settings.read(bad, Collections.emptyMap(), 4, w -> { }));
+        assertTrue(e.getMessage().contains("retire.enabled") && e.getMessage().contains("true or false"), e.getMessage());
+    }
+
+    @Test
     void classDataSharingIsOnByDefaultAndTakesOnlyTrueOrFalse() {
         assertTrue(Settings.read(new Properties(), Collections.emptyMap(), 4, w -> { }).classDataSharing());
         Properties off = new Properties();
