@@ -21,7 +21,8 @@ import java.util.jar.Manifest;
 
 /**
  * The classpath of a worker JVM: the test classpath Surefire computed, then our booter and the
- * Surefire libraries it frames events with, then, when the test classpath lacks one, a JUnit
+ * Surefire libraries it frames events with, then, when the test classpath has JUnit 4 or TestNG but
+ * no engine, the engine retire brings ({@link BundledEngines}), and, when it lacks one, a JUnit
  * Platform launcher of exactly the platform version the tests use.
  */
 final class WorkerClasspath {
