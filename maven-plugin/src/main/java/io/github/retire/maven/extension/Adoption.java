@@ -1,7 +1,6 @@
 package io.github.retire.maven.extension;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -74,7 +73,15 @@ final class Adoption {
             Dependency declared = provider(plugin);
             if (!enabled) {
                 if (declared != null) {
-                    plugin.removeDependency(declared);
+                    // A new list rather than removeDependency: Maven 4's Maven 3 model is a view of an immutable
+                    // one, where removing from the list it hands out changed nothing (seen on 4.0.0-rc-5).
+                    List<Dependency> kept = new ArrayList<>();
+                    for (Dependency d : plugin.getDependencies()) {
+                        if (!isProvider(d)) {
+                            kept.add(d);
+                        }
+                    }
+                    plugin.setDependencies(kept);
                     outcome.info.add("[retire] " + ENABLED + "=false: " + module + " runs " + name
                             + " without the retire-provider its POM declares (stock Surefire)");
                 }
@@ -115,12 +122,15 @@ final class Adoption {
     }
 
     private static Dependency provider(Plugin plugin) {
-        for (Iterator<Dependency> it = plugin.getDependencies().iterator(); it.hasNext(); ) {
-            Dependency d = it.next();
-            if (GROUP_ID.equals(d.getGroupId()) && PROVIDER.equals(d.getArtifactId())) {
+        for (Dependency d : plugin.getDependencies()) {
+            if (isProvider(d)) {
                 return d;
             }
         }
         return null;
+    }
+
+    private static boolean isProvider(Dependency d) {
+        return GROUP_ID.equals(d.getGroupId()) && PROVIDER.equals(d.getArtifactId());
     }
 }

@@ -63,9 +63,14 @@ class AdoptionTest {
         own.setArtifactId("retire-provider");
         own.setVersion("0.9");
         surefire.addDependency(own);
+        Dependency other = new Dependency();
+        other.setGroupId("org.example");
+        other.setArtifactId("listener");
+        other.setVersion("1");
+        surefire.addDependency(other);
         Plugin failsafe = plugin("maven-failsafe-plugin", "3.5.4");
         adoption.apply("mod", false, List.of(surefire, failsafe));
-        assertTrue(surefire.getDependencies().isEmpty());
+        assertEquals(List.of("org.example:listener:1"), deps(surefire));
         assertTrue(failsafe.getDependencies().isEmpty());
     }
 
