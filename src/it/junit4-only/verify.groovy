@@ -2,7 +2,9 @@
 // 5.14.4 itself; retire brings the same one (BundledEngines) and says so once. Outcomes from a real stock run.
 def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
 reports.verifyOutcomes(basedir)
-reports.verifyLogContains(basedir, '[retire] the test classpath has no JUnit Platform engine: its tests run on junit-vintage-engine-5.14.4')
+if (System.getenv('RETIRE_IT_STOCK') != 'true') {
+    reports.verifyLogContains(basedir, '[retire] the test classpath has no JUnit Platform engine: its tests run on junit-vintage-engine-5.14.4')
+}
 
 def cases = reports.parseReports(new File(basedir, 'target/surefire-reports'))
 assert cases.find { it.name == 'printsToStdout' }?.systemOut?.contains('JUNIT4-ONLY-OUT-MARKER')

@@ -3,7 +3,9 @@
 // Outcomes from a real stock run.
 def reports = new GroovyShell(getClass().classLoader).parse(new File(itLib, 'Reports.groovy'))
 reports.verifyOutcomes(basedir)
-reports.verifyLogContains(basedir, '[retire] the test classpath has no JUnit Platform engine: its tests run on testng-engine-1.1.0')
+if (System.getenv('RETIRE_IT_STOCK') != 'true') {
+    reports.verifyLogContains(basedir, '[retire] the test classpath has no JUnit Platform engine: its tests run on testng-engine-1.1.0')
+}
 
 def cases = reports.parseReports(new File(basedir, 'target/surefire-reports'))
 assert cases.find { it.name == 'printsToStdout' }?.systemOut?.contains('TESTNG-ONLY-OUT-MARKER')
