@@ -86,7 +86,7 @@ final class TimeoutGuard {
     }
 
     private void fire() {
-        String message = "timed out after " + Durations.describe(timeoutMillis) + " (retire.testTimeout)";
+        String message = Durations.timedOutAfter(timeoutMillis);
         events.send(EventType.TIMEOUT, null, guarded, message, threadDump(guardedThread));
         events.flush();
         Runtime.getRuntime().halt(TIMEOUT_EXIT);

@@ -9,4 +9,12 @@ public final class Durations {
     public static String describe(long millis) {
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
+
+    /**
+     * What a hard timeout's error says, whichever side writes it: the worker's guard at the Java stage,
+     * or the supervisor when the JVM was too stalled to say it itself.
+     */
+    public static String timedOutAfter(long limitMillis) {
+        return "timed out after " + describe(limitMillis) + " (" + ConfigKeys.TEST_TIMEOUT + ")";
+    }
 }

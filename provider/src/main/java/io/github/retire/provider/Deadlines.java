@@ -42,12 +42,11 @@ final class Deadlines {
     private void killSpeechless() {
         long now = System.nanoTime();
         for (Worker w : live.all()) {
-            if (w.state == Worker.State.STARTING && !w.debugged && !w.speechless
+            if (w.state == Worker.State.STARTING && !w.debugged && w.killed == null && w.exitStatus == null
                     && now - w.startedAt > TimeUnit.MILLISECONDS.toNanos(HELLO_DEADLINE_MILLIS)) {
-                w.speechless = true;
                 log.error("[retire] " + w + " did not say hello within " + HELLO_DEADLINE_MILLIS / 1000
                         + " s of its start; killing it");
-                w.process.destroyForcibly();
+                w.kill(Worker.Kill.SPEECHLESS);
             }
         }
     }
@@ -67,10 +66,9 @@ final class Deadlines {
                 + WatchdogMessage.SUPERVISOR_MARGIN_MILLIS);
         long now = System.nanoTime();
         for (Worker w : live.all()) {
-            if (w.state == Worker.State.RUNNING && !w.killedBySupervisor && now - w.lastHeard > limit
-                    && w.process.isAlive()) {
-                w.killedBySupervisor = true;
-                w.process.destroyForcibly();
+            if (w.state == Worker.State.RUNNING && w.killed == null && now - w.lastHeard > limit
+                    && w.exitStatus == null && w.process.isAlive()) {
+                w.kill(Worker.Kill.SILENT);
             }
         }
     }
@@ -78,10 +76,13 @@ final class Deadlines {
     /** A worker asked to exit has retire.exitTimeout to do so. */
     private void killOverdue() {
         for (Worker w : live.exitingLongerThan(TimeUnit.MILLISECONDS.toNanos(settings.exitTimeoutMillis()))) {
+            live.noLongerExiting(w);
+            if (w.exitStatus != null) {
+                continue; // it did exit; its end is being judged
+            }
             log.warning("[retire] " + w + " did not exit within " + settings.exitTimeoutMillis()
                     + " ms (" + Settings.EXIT_TIMEOUT + ") of being asked to; killing it");
-            w.process.destroyForcibly();
-            live.noLongerExiting(w);
+            w.kill(Worker.Kill.OVERDUE);
         }
     }
 }

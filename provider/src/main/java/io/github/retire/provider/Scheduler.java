@@ -59,8 +59,8 @@ final class Scheduler {
             workQueue.startRerunRound();
         }
         for (Worker w : new ArrayList<>(alive.all())) {
-            if (w.state != Worker.State.IDLE) {
-                continue;
+            if (w.state != Worker.State.IDLE || !w.reachable()) {
+                continue; // one whose process or connection ended only waits for its end to be judged
             }
             Work work = fatal == null && running < settings.workers() ? workQueue.peek() : null;
             boolean tooUsed = work != null && work.freshWorker && (w.completedAnything || FailFast.drained(w));
@@ -136,7 +136,7 @@ final class Scheduler {
             }
             // A worker that runs windows may end its class with a continuation of it, which goes first
             // in line; a class sent ahead would wait behind that test set, still open, for its events.
-            if (w.state == Worker.State.RUNNING && w.queuedWork == null && w.only() != null
+            if (w.state == Worker.State.RUNNING && w.reachable() && w.queuedWork == null && w.only() != null
                     && w.only().work.windows.isEmpty()) {
                 workQueue.next();
                 w.queuedWork = work;

@@ -174,9 +174,9 @@ final class TestSets {
      *
      * @param running the test, or null outside any test
      */
-    void charge(Failures.Loss loss, Worker worker, Part part, Part.Running running) {
+    void charge(WorkerEnd end, Worker worker, Part part, Part.Running running) {
         Work work = part.work;
-        String message = loss.message(running != null ? running.report.toString() : work.testClass);
+        String message = end.message(running != null ? running.report.toString() : work.testClass);
         TestReport classReport = ensureOpen(work);
         // Timed on the supervisor's clock, as the test set is (#finish), so the class's time is never less
         // than its tests'; Maven's own clock would see the relay's delays too. Outside a test: this worker's
@@ -188,7 +188,7 @@ final class TestSets {
             running.release(relay, work);
         }
         error(work, running != null ? running.report : classReport, message,
-                loss.type + ": " + message + System.lineSeparator() + loss.detail(), millisSince(since));
+                end.errorType() + ": " + message + System.lineSeparator() + end.detail(), millisSince(since));
     }
 
     /**

@@ -19,6 +19,28 @@ import io.github.retire.wire.TestReport;
 final class Worker {
     enum State { STARTING, IDLE, RUNNING, RETIRING, STOPPING, ENDED }
 
+    /** Why the supervisor killed it, if it did (see {@link Deadlines}); the first reason stands. */
+    enum Kill {
+        /** Silent past every stage of a hard timeout. */
+        SILENT,
+        /** It did not exit within retire.exitTimeout of being asked to. */
+        OVERDUE,
+        /** It did not say hello in time. */
+        SPEECHLESS
+    }
+
+    /** The failure a worker retired after, while the tests beside it finish (JUnit's parallel mode). */
+    static final class Retirement {
+        final String failedUid;
+        /** The same, as the log names it. */
+        final String failedName;
+
+        Retirement(String failedUid, String failedName) {
+            this.failedUid = failedUid;
+            this.failedName = failedName;
+        }
+    }
+
     private static final int KEPT_OUTPUT_LINES = 40;
 
     final int id;
@@ -40,10 +62,8 @@ final class Worker {
      * Sending it ahead spares the worker a round trip through the supervisor between classes.
      */
     Work queuedWork;
-    /** The unique id whose failure retired it, while the tests beside it finish (JUnit's parallel mode). */
-    String retiredAfter;
-    /** The same, as the log names it. */
-    String retiredAfterName;
+    /** What it retired after, while the tests beside the failed one finish; null otherwise. */
+    Retirement retirement;
     /** Why the supervisor ended it: it sent what the protocol does not allow; null if it did not. */
     String protocolError;
     /** When this worker went on to its current work, as the supervisor knows it (System.nanoTime). */
@@ -52,14 +72,12 @@ final class Worker {
     List<String> timeout;
     /** Whether the native watchdog's line (with this worker's secret) came down stderr. */
     boolean killedByWatchdog;
-    /** Whether the supervisor killed it, silent past every stage of a hard timeout (see Deadlines). */
-    boolean killedBySupervisor;
+    /** Why the supervisor killed it, or null. */
+    Kill killed;
     /** When its process was started (System.nanoTime). */
     long startedAt = System.nanoTime();
     /** Whether it starts with a debugger's agent, and may wait for the debugger before it says hello. */
     boolean debugged;
-    /** Whether the supervisor killed it for not saying hello in time (see Deadlines). */
-    boolean speechless;
     /** When the supervisor last had a frame from it (System.nanoTime). */
     long lastHeard = System.nanoTime();
     /** The system properties it reported (sys-props), for its test sets' reports; null until then. */
@@ -80,6 +98,8 @@ final class Worker {
     final PipeBarrier barrier;
     /** Where the barrier hands this worker's events and lines; made by the supervisor. */
     PipeBarrier.Sink sink;
+    /** Whether its end is on the supervisor's queue, after what its journal held: judged when taken. */
+    boolean endPosted;
     private boolean connectionClosed;
     private boolean stdoutClosed;
     private boolean stderrClosed;
@@ -200,6 +220,19 @@ final class Worker {
         } else {
             stderrClosed = true;
         }
+    }
+
+    /** Whether it can be given work: its process and connection are still there. */
+    boolean reachable() {
+        return exitStatus == null && !connectionClosed;
+    }
+
+    /** The supervisor kills it, for the first reason it has. */
+    void kill(Kill why) {
+        if (killed == null) {
+            killed = why;
+        }
+        process.destroyForcibly();
     }
 
     /** True once exit status, connection end and both pipes' ends are all in. */

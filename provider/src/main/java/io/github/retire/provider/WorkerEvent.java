@@ -24,7 +24,11 @@ final class WorkerEvent {
         /** Surefire told the fork to shut down; not a worker's event. */
         SHUTDOWN_REQUESTED,
         /** The worker port stopped taking connections ({@link Door}); text says why. */
-        DOOR_BROKEN
+        DOOR_BROKEN,
+        /** A frame read back from a fully ended worker's journal: one it wrote and never sent. */
+        REPLAYED,
+        /** The worker has fully ended and its journal is replayed: its end is judged now. */
+        ENDED
     }
 
     final Kind kind;
@@ -102,6 +106,14 @@ final class WorkerEvent {
 
     static WorkerEvent doorBroken(String why) {
         return new WorkerEvent(Kind.DOOR_BROKEN, null, null, null, why, false, 0);
+    }
+
+    static WorkerEvent replayed(Worker worker, Frame<EventType> frame) {
+        return new WorkerEvent(Kind.REPLAYED, null, worker, frame, null, false, 0);
+    }
+
+    static WorkerEvent ended(Worker worker) {
+        return new WorkerEvent(Kind.ENDED, null, worker, null, null, false, 0);
     }
 
     static WorkerEvent exited(Worker worker, int status) {

@@ -55,16 +55,6 @@ class ArchiveDropTest {
                 return method.getReturnType() == boolean.class ? false : null;
             });
 
-    private static final PipeBarrier.Sink NOWHERE = new PipeBarrier.Sink() {
-        @Override
-        public void frame(Frame<EventType> frame) {
-        }
-
-        @Override
-        public void line(boolean stdout, String text) {
-        }
-    };
-
     /**
      * A worker that was handed a class and ended before its first test is judged as any start-up failure,
      * archive or not: the class's own code may have ended it (crash-loop), and blaming the archive would
@@ -142,11 +132,10 @@ class ArchiveDropTest {
             Relay relay = new Relay(reporter);
             RunStats stats = new RunStats();
             TestSets testSets = new TestSets(relay, stats, workQueue, log);
-            Failures failures = new Failures(stats);
             StartupGuard startup = new StartupGuard(settings.maxStartupFailures());
             scheduler = new Scheduler(settings, workQueue, stats, testSets, launcher, new FailFast(0, log), Parallelism.OFF, alive,
                     startup);
-            departures = new Departures(settings, workQueue, stats, testSets, log, failures, alive, startup, scheduler, launcher,
+            departures = new Departures(settings, workQueue, stats, testSets, log, alive, startup, scheduler, launcher,
                     Parallelism.OFF);
         }
 
@@ -163,7 +152,7 @@ class ArchiveDropTest {
             worker.exitStatus = 1;
             worker.outputClosed(true);
             worker.outputClosed(false);
-            departures.maybeEnded(worker, NOWHERE);
+            departures.ended(worker);
             return worker;
         }
 
@@ -177,7 +166,7 @@ class ArchiveDropTest {
             worker.exitStatus = 1;
             worker.outputClosed(true);
             worker.outputClosed(false);
-            departures.maybeEnded(worker, NOWHERE);
+            departures.ended(worker);
             return worker;
         }
 
