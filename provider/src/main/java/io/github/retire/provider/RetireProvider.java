@@ -1,5 +1,7 @@
 package io.github.retire.provider;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,6 +17,24 @@ import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import io.github.retire.provider.jvm.ClassDataSharing;
+import io.github.retire.provider.jvm.Debugging;
+import io.github.retire.provider.jvm.LeanCompilation;
+import io.github.retire.provider.jvm.ScratchDirectory;
+import io.github.retire.provider.jvm.SurefireDump;
+import io.github.retire.provider.jvm.SystemProperties;
+import io.github.retire.provider.jvm.WorkerClasspath;
+import io.github.retire.provider.report.Relay;
+import io.github.retire.provider.report.RunHistory;
+import io.github.retire.provider.run.Supervisor;
+import io.github.retire.provider.settings.Parallelism;
+import io.github.retire.provider.settings.Settings;
+import io.github.retire.provider.settings.Unhonoured;
+import io.github.retire.provider.work.WorkQueue;
+import io.github.retire.provider.worker.Backlog;
+import io.github.retire.provider.worker.Worker;
+import io.github.retire.provider.worker.WorkerEvent;
+import io.github.retire.provider.worker.WorkerLauncher;
 import io.github.retire.wire.ConfigKeys;
 import io.github.retire.wire.PropertiesText;
 
@@ -28,6 +48,7 @@ import org.apache.maven.surefire.api.suite.RunResult;
 import org.apache.maven.surefire.api.testset.TestSetFailedException;
 import org.apache.maven.surefire.api.util.ScanResult;
 import org.apache.maven.surefire.api.util.TestsToRun;
+import org.apiguardian.api.API;
 
 /**
  * The SurefireProvider that Surefire finds through META-INF/services and runs in its fork. It is
@@ -35,6 +56,7 @@ import org.apache.maven.surefire.api.util.TestsToRun;
  * hands the run to the {@link Supervisor}. It keeps no static state, so several Surefire executions in
  * one build each get a fresh one.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RetireProvider extends AbstractProvider {
     static final String CONFIGURATION_PARAMETERS = "configurationParameters";
 

@@ -1,0 +1,258 @@
+package io.github.retire.provider.settings;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import io.github.retire.wire.ConfigKeys;
+import org.apiguardian.api.API;
+
+/**
+ * The {@code retire.*} settings of one provider invocation. A setting is read from the system
+ * properties Surefire gave its fork (-D user properties, systemPropertyVariables), else from
+ * Surefire's {@code <properties>}. A bad value stops the run before any test starts, with a message
+ * that names the setting and its accepted forms.
+ */
+@API(status = INTERNAL, since = "0.1.0")
+public final class Settings {
+    public static final String WORKERS = "retire.workers";
+    public static final String ON_FAILURE = ConfigKeys.RETIRE_ON_FAILURE;
+    public static final String SPARES = "retire.spares";
+    public static final String MAX_STARTUP_FAILURES = "retire.maxStartupFailures";
+    public static final String EXIT_TIMEOUT = "retire.exitTimeout";
+    public static final String TEST_TIMEOUT = ConfigKeys.TEST_TIMEOUT;
+    public static final String TIMEOUT_GRACE = ConfigKeys.TIMEOUT_GRACE;
+    static final String HARDKILL = ConfigKeys.HARDKILL;
+    static final String CDS = "retire.cds";
+    /** Read by retire-maven-plugin, which then leaves the provider out; here it can only be warned about. */
+    static final String ENABLED = "retire.enabled";
+
+    /** Every key we understand, for the unknown-key warning. */
+    static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES,
+            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS, ENABLED));
+
+    /**
+     * A provider that runs although retire.enabled=false: the POM declares it and no retire-maven-plugin
+     * extension took it away. Surefire chose this provider before it started its fork, so the fork cannot
+     * turn into stock's; it says so rather than pretend.
+     */
+    static final String SWITCHED_OFF = "[retire] " + ENABLED + "=false, but this execution declares retire-provider as"
+            + " a plugin dependency, so Surefire runs it: tests run on retire as configured. To run stock Surefire,"
+            + " list io.github.retire:retire-maven-plugin in .mvn/extensions.xml (with " + ENABLED + "=false it"
+            + " takes the declared provider away) or remove the dependency";
+
+    private final int workers;
+    private final boolean onFailure;
+    private final int spares;
+    private final int maxStartupFailures;
+    private final long exitTimeoutMillis;
+    private final long testTimeoutMillis;
+    private final long timeoutGraceMillis;
+    private final boolean nativeHardkill;
+    private final boolean classDataSharing;
+
+    private Settings(int workers, boolean onFailure, int spares, int maxStartupFailures, long exitTimeoutMillis,
+                     long testTimeoutMillis, long timeoutGraceMillis, boolean nativeHardkill,
+                     boolean classDataSharing) {
+        this.workers = workers;
+        this.onFailure = onFailure;
+        this.spares = spares;
+        this.maxStartupFailures = maxStartupFailures;
+        this.exitTimeoutMillis = exitTimeoutMillis;
+        this.testTimeoutMillis = testTimeoutMillis;
+        this.timeoutGraceMillis = timeoutGraceMillis;
+        this.nativeHardkill = nativeHardkill;
+        this.classDataSharing = classDataSharing;
+    }
+
+    /** Whether workers start from a class-data archive that retire builds and keeps (see ClassDataSharing). */
+    public boolean classDataSharing() {
+        return classDataSharing;
+    }
+
+    /** The hard per-test limit in ms, 0 for none. */
+    public long testTimeoutMillis() {
+        return testTimeoutMillis;
+    }
+
+    /** How long after the deadline the native watchdog kills a worker that did not end itself. */
+    public long timeoutGraceMillis() {
+        return timeoutGraceMillis;
+    }
+
+    /** Whether workers use the native watchdog (else only the Java one). */
+    public boolean nativeHardkill() {
+        return nativeHardkill;
+    }
+
+    /** Workers that may die in a row before completing anything before no more are started. */
+    public int maxStartupFailures() {
+        return maxStartupFailures;
+    }
+
+    /** How long a worker asked to exit (shutdown, retirement) may take before it is killed. */
+    public long exitTimeoutMillis() {
+        return exitTimeoutMillis;
+    }
+
+    /** Number of worker JVMs that run test classes side by side. */
+    public int workers() {
+        return workers;
+    }
+
+    /** Whether a failed test retires its worker JVM. */
+    public boolean onFailure() {
+        return onFailure;
+    }
+
+    /** Idle, pre-started workers kept ready to take over from a retiring one. */
+    public int spares() {
+        return spares;
+    }
+
+    /**
+     * These settings while a debugger is attached to the worker: one worker and no spares, so that
+     * one JVM is the debuggee, and no hard timeout, so that a breakpoint is not taken for a hang.
+     */
+    public Settings forDebugging() {
+        return new Settings(1, onFailure, 0, maxStartupFailures, exitTimeoutMillis, 0, timeoutGraceMillis,
+                nativeHardkill, classDataSharing);
+    }
+
+    public static Settings read(Properties system, Map<String, String> providerProperties, int cores,
+                         Consumer<String> warn) {
+        Function<String, String> lookup = key -> {
+            String value = system.getProperty(key);
+            return value != null ? value : providerProperties.get(key);
+        };
+        TreeSet<String> unknown = new TreeSet<>();
+        for (String key : system.stringPropertyNames()) {
+            collectUnknown(key, unknown);
+        }
+        for (String key : providerProperties.keySet()) {
+            collectUnknown(key, unknown);
+        }
+        for (String key : unknown) {
+            warn.accept("[retire] unknown setting " + key + " is ignored; known settings: " + String.join(", ", KNOWN));
+        }
+        if (!parseBoolean(ENABLED, lookup.apply(ENABLED), true)) {
+            warn.accept(SWITCHED_OFF);
+        }
+        boolean onFailure = parseBoolean(ON_FAILURE, lookup.apply(ON_FAILURE));
+        int spares = parseCount(SPARES, lookup.apply(SPARES), onFailure ? 1 : 0);
+        int maxStartupFailures = parseCount(MAX_STARTUP_FAILURES, lookup.apply(MAX_STARTUP_FAILURES), 3);
+        if (maxStartupFailures < 1) {
+            throw new SettingException(MAX_STARTUP_FAILURES, lookup.apply(MAX_STARTUP_FAILURES),
+                    "a whole number of at least 1 (e.g. 3)");
+        }
+        long exitTimeout = parseDuration(EXIT_TIMEOUT, lookup.apply(EXIT_TIMEOUT), 30_000);
+        long testTimeout = parseDuration(TEST_TIMEOUT, lookup.apply(TEST_TIMEOUT), 0);
+        long grace = parseDuration(TIMEOUT_GRACE, lookup.apply(TIMEOUT_GRACE),
+                ConfigKeys.TIMEOUT_GRACE_DEFAULT_MILLIS);
+        String hardkill = lookup.apply(HARDKILL);
+        boolean nativeHardkill = hardkill == null || hardkill.trim().isEmpty()
+                || hardkill.trim().equalsIgnoreCase(ConfigKeys.HARDKILL_NATIVE);
+        if (!nativeHardkill && !hardkill.trim().equalsIgnoreCase(ConfigKeys.HARDKILL_JAVA)) {
+            throw new SettingException(HARDKILL, hardkill, "native (the C watchdog, default) or java");
+        }
+        return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares, maxStartupFailures,
+                exitTimeout, testTimeout, grace, nativeHardkill, parseBoolean(CDS, lookup.apply(CDS), true));
+    }
+
+    /** A positive duration: {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */
+    static long parseDuration(String key, String value, long defaultMillis) {
+        if (value == null || value.trim().isEmpty()) {
+            return defaultMillis;
+        }
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        long unit = 1000;
+        if (v.endsWith("ms")) {
+            unit = 1;
+            v = v.substring(0, v.length() - 2);
+        } else if (v.endsWith("s")) {
+            v = v.substring(0, v.length() - 1);
+        } else if (v.endsWith("m")) {
+            unit = 60_000;
+            v = v.substring(0, v.length() - 1);
+        }
+        try {
+            double amount = Double.parseDouble(v.trim());
+            long millis = (long) Math.ceil(amount * unit);
+            if (amount > 0 && millis > 0 && !Double.isInfinite(amount)) {
+                return millis;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new SettingException(key, value, "a positive duration: 30s, 1500ms, 2m, or a bare number of seconds");
+    }
+
+    static boolean parseBoolean(String key, String value) {
+        return parseBoolean(key, value, false);
+    }
+
+    static boolean parseBoolean(String key, String value, boolean defaultValue) {
+        if (value == null || value.trim().isEmpty()) {
+            return defaultValue;
+        }
+        if (value.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.trim().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new SettingException(key, value, "true or false");
+    }
+
+    static int parseCount(String key, String value, int defaultValue) {
+        if (value == null || value.trim().isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new SettingException(key, value, "a whole number of at least 0 (e.g. 0, 1, 2)");
+    }
+
+    private static void collectUnknown(String key, TreeSet<String> unknown) {
+        if (key.startsWith("retire.") && !KNOWN.contains(key)) {
+            unknown.add(key);
+        }
+    }
+
+    /** Accepts what Surefire's forkCount accepts: a whole number N, or NC for N times the cores. */
+    static int parseWorkers(String value, int cores) {
+        if (value == null || value.trim().isEmpty()) {
+            return 1;
+        }
+        String v = value.trim();
+        try {
+            int count;
+            if (v.endsWith("C") || v.endsWith("c")) {
+                double factor = Double.parseDouble(v.substring(0, v.length() - 1));
+                count = (int) Math.ceil(factor * cores);
+            } else {
+                count = Integer.parseInt(v);
+            }
+            if (count >= 1) {
+                return count;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new SettingException(WORKERS, value,
+                "a whole number of at least 1 (e.g. 2), or a multiple of the CPU cores ending in C (e.g. 1C, 0.5C)");
+    }
+}
