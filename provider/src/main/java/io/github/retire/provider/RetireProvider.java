@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import io.github.retire.provider.jvm.ClassDataSharing;
 import io.github.retire.provider.jvm.Debugging;
 import io.github.retire.provider.jvm.LeanCompilation;
+import io.github.retire.provider.jvm.WorkerConfig;
 import io.github.retire.provider.jvm.ScratchDirectory;
 import io.github.retire.provider.jvm.SurefireDump;
 import io.github.retire.provider.jvm.SystemProperties;
@@ -142,7 +143,7 @@ public final class RetireProvider extends AbstractProvider {
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot prepare the worker classpath: " + e, e);
         }
-        Properties workerConfig = WorkerLauncher.configFor(SystemProperties.forWorkers(System.getProperties()),
+        Properties workerConfig = WorkerConfig.of(SystemProperties.forWorkers(System.getProperties()),
                 configurationParameters(), parameters.getProviderProperties(),
                 parameters.getTestRequest().getTestListResolver().getPluginParameterTest(), settings);
         workerConfig.setProperty(ConfigKeys.ENABLE_ASSERTIONS, String.valueOf(assertionsEnabled()));

@@ -4,12 +4,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -23,8 +20,8 @@ import java.util.function.Consumer;
 import io.github.retire.provider.jvm.ClassDataSharing;
 import io.github.retire.provider.jvm.Debugging;
 import io.github.retire.provider.jvm.ScratchDirectory;
+import io.github.retire.provider.jvm.WorkerCommand;
 import io.github.retire.provider.report.Holding;
-import io.github.retire.provider.settings.Settings;
 import io.github.retire.wire.ConfigKeys;
 import io.github.retire.wire.Journal;
 import io.github.retire.wire.Preamble;
@@ -41,8 +38,6 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class WorkerLauncher implements Launcher, AutoCloseable {
-    static final String MAIN_CLASS = "io.github.retire.booter.WorkerMain";
-    private static final String ERROR_FILE = "-XX:ErrorFile=";
     /** How long a run that ends before the class-data training JVM waits for it, once. */
     private static final long TRAINING_WAIT_MILLIS = 20_000;
     /**
@@ -54,11 +49,9 @@ public final class WorkerLauncher implements Launcher, AutoCloseable {
     private final Consumer<WorkerEvent> queue;
     private final ConsoleLogger logger;
     private final Path directory;
-    private final Path argumentFile;
     private final Door<Worker> door;
     private final Properties workerConfig;
-    private final List<String> jvmArguments;
-    private final String errorFilePattern;
+    private final WorkerCommand command;
     private final ClassDataSharing sharing;
     private final List<Worker> started = new ArrayList<>();
     /** The worker connections not ended yet, for the reaper (the supervisor's are its thread's). */
@@ -83,26 +76,10 @@ public final class WorkerLauncher implements Launcher, AutoCloseable {
         this.logger = logger;
         this.workerConfig = workerConfig;
         this.sharing = sharing;
-        this.jvmArguments = jvmArguments();
-        if (nativeAccess && Runtime.version().feature() >= 17) {
-            // JDK 22+ warns when native code is loaded without it; JDK 17 accepts the flag.
-            jvmArguments.add("--enable-native-access=ALL-UNNAMED");
-        }
-        String errorFile = null;
-        for (String arg : jvmArguments) {
-            if (arg.startsWith(ERROR_FILE)) {
-                errorFile = arg.substring(ERROR_FILE.length());
-            }
-        }
-        if (errorFile == null && reportsDirectory != null) {
-            Files.createDirectories(reportsDirectory);
-            errorFile = reportsDirectory.resolve("hs_err_pid%p.log").toAbsolutePath().toString();
-            jvmArguments.add(ERROR_FILE + errorFile);
-        }
-        this.errorFilePattern = errorFile;
+        this.command = new WorkerCommand(reportsDirectory, nativeAccess, directory);
         this.directory = directory;
         this.holding = new Holding(directory);
-        sharing.start(java(), new ArrayList<>(jvmArguments), directory);
+        sharing.start(WorkerCommand.java(), new ArrayList<>(command.jvmArguments()), directory);
         if (sharing.offReason() != null) {
             logger.info("[retire] no class-data archive for the workers (retire.cds): " + sharing.offReason()
                     + ". Set retire.cds=false to leave it out.");
@@ -110,9 +87,7 @@ public final class WorkerLauncher implements Launcher, AutoCloseable {
         if (sharing.removed() != null) {
             logger.warning(sharing.removed());
         }
-        this.argumentFile = directory.resolve("classpath.args");
-        PrivateFiles.write(argumentFile, ("-cp \"" + ClassDataSharing.quote(ClassDataSharing.join(sharing.classpath()))
-                + "\"\n").getBytes(StandardCharsets.UTF_8));
+        command.writeClasspath(sharing.classpath());
         this.door = new Door<>(this::check, this::admit, logger, why -> {
             logger.error("[retire] " + why + "; no worker can connect any more, and the run stops");
             queue.accept(WorkerEvent.doorBroken(why));
@@ -145,24 +120,11 @@ public final class WorkerLauncher implements Launcher, AutoCloseable {
         p.setProperty(ConfigKeys.JOURNAL, journal.toString());
         p.setProperty(ConfigKeys.SCRATCH, directory.toAbsolutePath().toString());
         PrivateFiles.write(config, PropertiesText.of(p).getBytes(StandardCharsets.UTF_8));
-        List<String> command = new ArrayList<>();
-        command.add(java());
         Path archive = sharing.mapped();
-        command.addAll(sharing.optionsFor(archive)); // ours first, so that an option the user gave wins
-        command.addAll(jvmArguments);
         String[] debugger = debugging == null ? null : debugging.optionForWorker();
-        if (debugger != null) {
-            command.add(debugger[0]);
-        }
-        command.add("@" + argumentFile);
-        command.add(MAIN_CLASS);
-        command.add("--port");
-        command.add(String.valueOf(door.port()));
-        command.add("--worker");
-        command.add(String.valueOf(id));
-        command.add("--config");
-        command.add(config.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")));
+        List<String> line = command.forWorker(id, config, door.port(), sharing.optionsFor(archive),
+                debugger == null ? null : debugger[0]);
+        ProcessBuilder builder = new ProcessBuilder(line).directory(new File(System.getProperty("user.dir")));
         Process process = builder.start();
         // An empty, closed stdin: a test that reads System.in (or native code that reads fd 0) gets
         // end-of-input at once, instead of waiting forever on a pipe nobody writes.
@@ -204,10 +166,7 @@ public final class WorkerLauncher implements Launcher, AutoCloseable {
 
     @Override
     public Path fatalErrorLog(Worker worker) {
-        String pattern = errorFilePattern != null ? errorFilePattern : "hs_err_pid%p.log";
-        Path log = Paths.get(System.getProperty("user.dir"))
-                .resolve(pattern.replace("%p", String.valueOf(worker.process.pid())).replace("%%", "%"));
-        return Files.isRegularFile(log) ? log : null;
+        return command.fatalErrorLog(worker.process.pid());
     }
 
     /** The worker this preamble's id and secret belong to, or null; the secret compared in constant time. */
@@ -251,24 +210,6 @@ public final class WorkerLauncher implements Launcher, AutoCloseable {
      */
     static long maxFrameBytes() {
         return Runtime.getRuntime().maxMemory() / 8;
-    }
-
-    /**
-     * The fork's own JVM arguments (argLine, agents, -X options), minus a debugger's agent: its port
-     * is the supervisor's; a worker gets one of its own (see {@link Debugging}).
-     */
-    private static List<String> jvmArguments() {
-        List<String> args = new ArrayList<>();
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!Debugging.isAgent(arg)) {
-                args.add(arg);
-            }
-        }
-        return args;
-    }
-
-    private static String java() {
-        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Forcibly ends every worker still alive. Safe to call more than once, from any thread. */
@@ -329,21 +270,5 @@ public final class WorkerLauncher implements Launcher, AutoCloseable {
             // already shutting down: the hook runs anyway
         }
         ScratchDirectory.delete(directory);
-    }
-
-    public static Properties configFor(Map<String, String> systemProperties, Map<String, String> configurationParameters,
-                                Map<String, String> providerProperties, String testFilter, Settings settings) {
-        Properties p = new Properties();
-        p.setProperty(ConfigKeys.RETIRE_ON_FAILURE, String.valueOf(settings.onFailure()));
-        p.setProperty(ConfigKeys.TEST_TIMEOUT, String.valueOf(settings.testTimeoutMillis()));
-        p.setProperty(ConfigKeys.TIMEOUT_GRACE, String.valueOf(settings.timeoutGraceMillis()));
-        p.setProperty(ConfigKeys.HARDKILL, settings.nativeHardkill() ? ConfigKeys.HARDKILL_NATIVE : ConfigKeys.HARDKILL_JAVA);
-        systemProperties.forEach((k, v) -> p.setProperty(ConfigKeys.SYSTEM_PROPERTY + k, v));
-        configurationParameters.forEach((k, v) -> p.setProperty(ConfigKeys.CONFIGURATION_PARAMETER + k, v));
-        providerProperties.forEach((k, v) -> p.setProperty(ConfigKeys.PROVIDER_PROPERTY + k, v));
-        if (testFilter != null) {
-            p.setProperty(ConfigKeys.TEST_FILTER, testFilter);
-        }
-        return p;
     }
 }
