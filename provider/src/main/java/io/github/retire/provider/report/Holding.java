@@ -4,15 +4,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.nio.file.Path;
 
-import io.github.retire.provider.worker.Part;
-import io.github.retire.provider.worker.PipeBarrier;
 import org.apiguardian.api.API;
 
 /**
  * Where the supervisor keeps worker output it cannot hand on yet: the output and the other events
  * (test starts and ends, with their messages and stack traces) of classes waiting for their turn to
  * stream ({@link Relay}), native lines waiting for their place among the events
- * ({@link PipeBarrier}), a test's output held until its end in JUnit's parallel mode ({@link Part}).
+ * (the worker package's {@code PipeBarrier}), a test's output held until its end in JUnit's parallel mode ({@code Part}).
  * All of it together stays in memory up to {@link #MEMORY_BYTES}; beyond that each {@link Spool}
  * appends to a file of its own in the run's private directory, and gives it back in order. So what
  * tests print and report never fills the supervisor's heap, however much it is and however long it waits.

@@ -1,14 +1,11 @@
 package io.github.retire.provider.run;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
 import java.util.concurrent.TimeUnit;
 
 import io.github.retire.provider.settings.Settings;
 import io.github.retire.provider.worker.Worker;
 import io.github.retire.wire.WatchdogMessage;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
-import org.apiguardian.api.API;
 
 /**
  * The supervisor's own timers on live workers, checked every loop turn: a worker is killed when it
@@ -16,8 +13,7 @@ import org.apiguardian.api.API;
  * asked to. Each kill is marked on the worker, so that its end is judged for what it was. Used only on
  * the supervisor thread.
  */
-@API(status = INTERNAL, since = "0.1.0")
-public final class Deadlines {
+final class Deadlines {
     /**
      * How long a worker may take from its start to its HELLO. A JVM starts in well under a second, some
      * seconds on a loaded machine or with agents in argLine; one that has not said hello by then is stalled

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import io.github.retire.provider.jvm.ClassDataSharing;
 import io.github.retire.provider.report.Holding;
-import io.github.retire.provider.run.Deadlines;
 import io.github.retire.provider.work.Work;
 import io.github.retire.wire.CommandType;
 import io.github.retire.wire.TestReport;
@@ -27,7 +26,7 @@ import org.apiguardian.api.API;
 public final class Worker {
     public enum State { STARTING, IDLE, RUNNING, RETIRING, STOPPING, ENDED }
 
-    /** Why the supervisor killed it, if it did (see {@link Deadlines}); the first reason stands. */
+    /** Why the supervisor killed it, if it did (the run loop's {@code Deadlines}); the first reason stands. */
     public enum Kill {
         /** Silent past every stage of a hard timeout. */
         SILENT,
