@@ -61,6 +61,29 @@ class SchedulerTest {
         assertEquals(0, workQueue.pendingWork());
     }
 
+    /**
+     * A worker whose process or connection ended only waits for its end to be judged (after what its journal
+     * held): work handed to it then would be charged to it as a crash, and its class not run.
+     */
+    @Test
+    void anIdleWorkerWhoseProcessOrConnectionEndedGetsNoWork() {
+        WorkQueue workQueue = new WorkQueue(Arrays.asList("A", "B"), 0);
+        Scheduler scheduler = scheduler(workers(2), workQueue);
+        Worker exited = idle(scheduler, 1);
+        exited.exitStatus = 0;
+        Worker disconnected = idle(scheduler, 2);
+        disconnected.connectionClosed();
+
+        assertNull(scheduler.schedule());
+        assertEquals(Worker.State.IDLE, exited.state);
+        assertEquals(Worker.State.IDLE, disconnected.state);
+        assertEquals(2, workQueue.pendingWork());
+
+        Worker healthy = idle(scheduler, 3);
+        assertSame(healthy, scheduler.schedule());
+        assertEquals("A", healthy.parts.get(0).work.testClass);
+    }
+
     @Test
     void aWorkerRunningWindowsGetsNothingAheadSoTheirContinuationComesFirst() {
         WorkQueue workQueue = new WorkQueue(Arrays.asList("A", "B", "C"), 0);
