@@ -2,13 +2,8 @@ package io.github.retire.wire;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * A worker's event buffer, kept in a file that the worker maps into memory, so that a JVM that dies
@@ -22,7 +17,7 @@ import java.nio.file.StandardOpenOption;
  * bytes are in place before {@code HELD} covers them, and {@code HELD} is back to 0 before
  * {@code SENT} moves on, so the file is consistent whenever the process stops, mid-write included.
  * The supervisor creates the file at its full size, so that no write to the mapping can fail for
- * want of disk.
+ * want of disk. What touches the file, and survives its faults, is {@link JournalMapping}.
  *
  * <p>Not thread-safe: the frame encoder, which all writers go through, serialises its use.
  */
@@ -33,13 +28,7 @@ public final class Journal extends OutputStream implements FrameSink {
     public static final int HELD = 8;
     public static final int DATA = 16;
 
-    private final MappedByteBuffer map;
-    /**
-     * Its size is seen at each flush: a truncated file makes the mapping fault. Through the path, not a
-     * FileChannel: a channel is interruptible, and a test that leaves its thread's interrupt flag set
-     * would close it and look like a truncation.
-     */
-    private final Path file;
+    private final JournalMapping mapping;
     private final OutputStream connection;
     /**
      * The held bytes, as in the file from {@link #DATA} on: what is sent comes from here, never from the
@@ -53,22 +42,12 @@ public final class Journal extends OutputStream implements FrameSink {
     private long sent;
     /** A frame bigger than the room left: it goes to the connection as it comes, unjournaled. */
     private boolean passingThrough;
-    /**
-     * The file was truncated under the mapping (by another process), which makes every access to the
-     * mapping fault: the JVM turns the SIGBUS into an InternalError, which compiled code delivers late,
-     * anywhere in the thread, having skipped the access (a read leaves its target as it was). Seen at a
-     * flush, before the mapping is touched again, or from an InternalError that reaches the journal: the
-     * file is left alone from then on, and every write goes to the connection as it comes, as without a
-     * journal. Crash protection is lost, not a frame, and none is sent twice.
-     */
-    private boolean broken;
     /** Told once, at the first flush that finds the journal broken, after what was held went out. */
     private final Runnable whenBroken;
     private boolean told;
 
-    private Journal(MappedByteBuffer map, Path file, OutputStream connection, Runnable whenBroken) {
-        this.map = map;
-        this.file = file;
+    private Journal(JournalMapping mapping, OutputStream connection, Runnable whenBroken) {
+        this.mapping = mapping;
         this.connection = connection;
         this.whenBroken = whenBroken;
     }
@@ -97,19 +76,12 @@ public final class Journal extends OutputStream implements FrameSink {
      *                   here, and its supervisor treats that as any death
      */
     public static Journal open(Path file, OutputStream connection, Runnable whenBroken) throws IOException {
-        // the mapping outlives the channel
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            if (channel.size() < BYTES) {
-                throw new IOException(file + " is " + channel.size() + " bytes, not " + BYTES);
-            }
-            return new Journal(channel.map(FileChannel.MapMode.READ_WRITE, 0, BYTES), file, connection,
-                    whenBroken);
-        }
+        return new Journal(JournalMapping.map(file), connection, whenBroken);
     }
 
     /** Whether the file stopped being used after a fault of its mapping (crash protection is gone). */
     public boolean broken() {
-        return broken;
+        return mapping.broken();
     }
 
     @Override
@@ -123,7 +95,7 @@ public final class Journal extends OutputStream implements FrameSink {
             send(bytes, offset, length);
             return;
         }
-        if (!broken && position + length > BYTES) {
+        if (!mapping.broken() && position + length > BYTES) {
             if (position - frameStart + length > BYTES - DATA) {
                 // Bigger than the whole journal: out goes everything held, this frame's start included,
                 // and the rest of it follows straight to the connection.
@@ -136,7 +108,8 @@ public final class Journal extends OutputStream implements FrameSink {
             // or a crash while it is on its way loses it.
             drainWholeFrames();
         }
-        if (broken) {
+        if (mapping.broken()) {
+            // Crash protection is lost, not a frame: every write goes to the connection as it comes.
             drain(); // what is held goes first, the start of this frame included
             send(bytes, offset, length);
             return;
@@ -144,12 +117,7 @@ public final class Journal extends OutputStream implements FrameSink {
         int at = position;
         System.arraycopy(bytes, offset, outgoing, at - DATA, length);
         position += length;
-        try {
-            map.position(at);
-            map.put(bytes, offset, length);
-        } catch (InternalError e) {
-            broken = true;
-        }
+        mapping.put(at, bytes, offset, length);
     }
 
     /** The frame written since the last call is whole: from now on the file holds it. */
@@ -162,18 +130,7 @@ public final class Journal extends OutputStream implements FrameSink {
         }
         boolean first = heldFrames++ == 0;
         frameStart = position;
-        if (broken) {
-            return;
-        }
-        try {
-            if (first) {
-                map.putLong(SENT, sent);
-            }
-            VarHandle.releaseFence();
-            map.putInt(HELD, position - DATA);
-        } catch (InternalError e) {
-            broken = true;
-        }
+        mapping.holding(first, sent, position - DATA);
     }
 
     /** Sends what is held in one write call and pushes it out. */
@@ -181,7 +138,7 @@ public final class Journal extends OutputStream implements FrameSink {
     public void flush() throws IOException {
         drain();
         connection.flush();
-        if (broken && !told) {
+        if (mapping.broken() && !told) {
             told = true;
             whenBroken.run();
         }
@@ -197,14 +154,14 @@ public final class Journal extends OutputStream implements FrameSink {
         if (length == 0) {
             return;
         }
-        checkFile();
+        mapping.checkFile();
         int frames = heldFrames;
         position = DATA;
         frameStart = DATA;
         heldFrames = 0;
         sent += frames;
         send(outgoing, 0, length);
-        released();
+        mapping.released();
     }
 
     /**
@@ -212,7 +169,7 @@ public final class Journal extends OutputStream implements FrameSink {
      * front of the file.
      */
     private void drainWholeFrames() throws IOException {
-        checkFile();
+        mapping.checkFile();
         int length = frameStart - DATA;
         int partial = position - frameStart;
         int frames = heldFrames;
@@ -227,31 +184,9 @@ public final class Journal extends OutputStream implements FrameSink {
                 // the bookkeeping above already says the partial frame is at the front
                 System.arraycopy(outgoing, length, outgoing, 0, partial);
             }
-            released();
+            mapping.released();
         }
-        if (broken) {
-            return;
-        }
-        try {
-            map.position(DATA);
-            map.put(outgoing, 0, partial);
-        } catch (InternalError e) {
-            broken = true;
-        }
-    }
-
-    /** One system call per flush, beside the socket write: whether the mapping can still be touched. */
-    private void checkFile() {
-        if (broken) {
-            return;
-        }
-        try {
-            if (Files.size(file) < BYTES) {
-                broken = true;
-            }
-        } catch (IOException unseen) {
-            // Only a short file is a truncation: an unlinked file's mapping stays valid.
-        }
+        mapping.put(DATA, outgoing, 0, partial);
     }
 
     private void send(byte[] bytes, int offset, int length) throws IOException {
@@ -260,20 +195,7 @@ public final class Journal extends OutputStream implements FrameSink {
         } catch (InternalError e) {
             // A fault of the mapping that compiled code delivers late, at the first check after it (here: on
             // the way back from the socket write), after the bytes went out: they count as sent.
-            broken = true;
-        }
-    }
-
-    /** The held frames went to the connection: the file holds none. */
-    private void released() {
-        if (broken) {
-            return;
-        }
-        try {
-            map.putInt(HELD, 0);
-            VarHandle.releaseFence();
-        } catch (InternalError e) {
-            broken = true;
+            mapping.faulted();
         }
     }
 
