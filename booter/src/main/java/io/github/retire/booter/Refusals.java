@@ -120,7 +120,7 @@ final class Refusals {
      * Passes the launcher's events on to the reporting listener, and tells whether the execution began:
      * what the launcher throws before that is a refused discovery.
      */
-    static class Watched implements TestExecutionListener, ReportingListener.Scope {
+    static class Watched implements TestExecutionListener, ReportScope {
         private final TestExecutionListener reporting;
         /** Reported before: neither reported again, nor can they retire this worker. */
         private final Set<String> excluded;

@@ -1,13 +1,9 @@
 package io.github.retire.booter;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.retire.wire.EventType;
-import io.github.retire.wire.TestReport;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -16,12 +12,11 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Streams a JUnit Platform execution to the supervisor as Surefire-shaped events. One test set
  * per top-level class: nested classes report into their outer class's test set, so per-class
- * totals count every test of the class.
+ * totals count every test of the class. This class decides which event goes when, and what a
+ * failure sets off (a drain, a retirement); what a report says is made by {@link TestReports}, and
+ * tests JUnit never ended are caught by {@link UnfinishedTests}.
  */
 final class ReportingListener implements TestExecutionListener {
-    /** Surefire reads an error's type from its trace's first line: this one names what happened. */
-    static final String UNFINISHED = "io.github.retire.UnfinishedTest";
-
     private final Events events;
     /** Null in rehearsals, which must not write to the pipes. */
     private final NativeSync nativeSync;
@@ -36,35 +31,10 @@ final class ReportingListener implements TestExecutionListener {
     /** Engines already named in the log for starting tests while drained. */
     private final Set<String> toldHeldBack = ConcurrentHashMap.newKeySet();
     private final Owners owners;
-    private volatile TestPlan plan;
-    private final Map<String, Long> started = new ConcurrentHashMap<>();
-    /** Tests started and not reported ended yet, by unique id. */
-    private final Map<String, TestIdentifier> running = new ConcurrentHashMap<>();
-    private volatile Naming naming;
+    private final TestReports reports = new TestReports();
+    private final UnfinishedTests unfinished;
     /** What the running execution was asked for, which a skip reports (see {@link #reportSkipped}). */
-    private volatile Scope scope = Scope.ALL;
-
-    /** What an execution was asked for: which of its nodes a skip may report. */
-    interface Scope {
-        /** A whole class or classes: every node. */
-        Scope ALL = new Scope() {
-            @Override
-            public boolean passes(TestIdentifier id) {
-                return true;
-            }
-
-            @Override
-            public boolean onTheWay(TestIdentifier id) {
-                return false;
-            }
-        };
-
-        /** Whether the node, or what is below it, may be reported. */
-        boolean passes(TestIdentifier id);
-
-        /** Whether the node is only on the way to what was asked for, and stands for nothing of its own. */
-        boolean onTheWay(TestIdentifier id);
-    }
+    private volatile ReportScope scope = ReportScope.ALL;
 
     ReportingListener(Events events, NativeSync nativeSync, Retirement retirement, TimeoutGuard timeouts,
                       Drain drain) {
@@ -83,17 +53,17 @@ final class ReportingListener implements TestExecutionListener {
         this.retirement = retirement;
         this.timeouts = timeouts;
         this.drain = drain;
+        this.unfinished = new UnfinishedTests(events, reports, retirement, drain);
     }
 
     /** The execution that starts next was asked for this. */
-    void scope(Scope asked) {
+    void scope(ReportScope asked) {
         scope = asked;
     }
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
-        plan = testPlan;
-        naming = new Naming(testPlan);
+        reports.plan(testPlan);
     }
 
     @Override
@@ -106,23 +76,23 @@ final class ReportingListener implements TestExecutionListener {
 
     @Override
     public void executionStarted(TestIdentifier id) {
-        if (drain != null && !drain.started(id.getUniqueId()) && plan.getParent(id).isPresent()) {
+        if (drain != null && !drain.started(id.getUniqueId()) && reports.plan().getParent(id).isPresent()) {
             heldBackNothing(id);
         }
         owners.entered(id.getUniqueId());
         if (timeouts != null) {
             timeouts.restart(id.getUniqueId());
         }
-        if (naming.isTopLevelClass(id)) {
-            started.put(id.getUniqueId(), System.currentTimeMillis());
+        if (reports.naming().isTopLevelClass(id)) {
+            reports.started(id);
             openClasses.add(id.getUniqueId());
-            events.send(EventType.TESTSET_STARTING, classReport(id, null));
-            events.send(EventType.PLAN, null, planBelow(id));
+            events.send(EventType.TESTSET_STARTING, reports.ofClass(id, null));
+            events.send(EventType.PLAN, null, reports.planBelow(id));
             events.flush();
         } else if (id.isTest()) {
-            started.put(id.getUniqueId(), System.currentTimeMillis());
-            running.put(id.getUniqueId(), id);
-            events.send(EventType.TEST_STARTING, report(id, null, null, null));
+            reports.started(id);
+            unfinished.started(id);
+            events.send(EventType.TEST_STARTING, reports.of(id, null, null, null));
             // Before the test runs: if it takes the JVM down, the supervisor knows which test it was.
             events.checkpoint();
         }
@@ -139,16 +109,16 @@ final class ReportingListener implements TestExecutionListener {
 
     private void finished(TestIdentifier id, TestExecutionResult result) {
         if (!id.isTest()) {
-            reportUnfinishedBelow(id, result);
+            unfinished.reportBelow(id, result);
         }
-        Integer elapsed = elapsed(id);
-        boolean topLevelClass = naming.isTopLevelClass(id);
+        Integer elapsed = reports.elapsed(id);
+        boolean topLevelClass = reports.naming().isTopLevelClass(id);
         if (timeouts != null) {
             if (topLevelClass) {
                 timeouts.stop();
             } else {
                 // what runs next (teardown, @AfterAll) belongs to the enclosing container
-                plan.getParent(id).ifPresent(parent -> timeouts.restart(parent.getUniqueId()));
+                reports.plan().getParent(id).ifPresent(parent -> timeouts.restart(parent.getUniqueId()));
             }
         }
         if (id.isTest() || topLevelClass || result.getStatus() == TestExecutionResult.Status.FAILED) {
@@ -165,22 +135,22 @@ final class ReportingListener implements TestExecutionListener {
         switch (result.getStatus()) {
             case SUCCESSFUL:
                 if (id.isTest()) {
-                    events.send(EventType.TEST_SUCCEEDED, report(id, null, null, elapsed));
+                    events.send(EventType.TEST_SUCCEEDED, reports.of(id, null, null, elapsed));
                 }
                 break;
             case ABORTED:
                 if (id.isTest()) {
-                    events.send(EventType.TEST_ASSUMPTION_FAILURE, report(id, result, null, elapsed));
+                    events.send(EventType.TEST_ASSUMPTION_FAILURE, reports.of(id, result, null, elapsed));
                 }
                 break;
             case FAILED:
             default:
                 Throwable t = result.getThrowable().orElse(null);
                 EventType type = t instanceof AssertionError ? EventType.TEST_FAILED : EventType.TEST_ERROR;
-                events.send(type, report(id, result, FailureText.message(t), elapsed));
+                events.send(type, reports.of(id, result, FailureText.message(t), elapsed));
                 break;
         }
-        running.remove(id.getUniqueId());
+        unfinished.ended(id);
         if (failed && retirement != null) {
             // The worker drains: what runs finishes here, with its classes' @AfterAll; what has not
             // started moves on. RETIRE waits until the last class that ran here has ended.
@@ -197,7 +167,7 @@ final class ReportingListener implements TestExecutionListener {
             if (!retiring) {
                 // A class that ends while the worker drains for a retirement (classes side by side) may
                 // have tests the drain held back: its test set stays open too, until the supervisor knows.
-                events.send(EventType.TESTSET_COMPLETED, classReport(id, elapsed));
+                events.send(EventType.TESTSET_COMPLETED, reports.ofClass(id, elapsed));
             }
         }
         if (id.isTest() || topLevelClass) {
@@ -230,54 +200,9 @@ final class ReportingListener implements TestExecutionListener {
         }
     }
 
-    /**
-     * Reports each test below a container that ends that started and was never reported ended: JUnit
-     * skips a test's end when a listener of its own throws (its stack-trace pruning, on a throwable
-     * whose getCause throws), and so does a listener here that threw, and the test would vanish. Each
-     * becomes an error that says so, with what the container ended with, and counts as a failure: under
-     * retire.onFailure the worker drains and retires.
-     */
-    private void reportUnfinishedBelow(TestIdentifier container, TestExecutionResult result) {
-        if (running.isEmpty()) {
-            // so at each container's end when tests run one at a time and JUnit reported every end: skip the walk
-            return;
-        }
-        String prefix = container.getUniqueId() + "/";
-        List<TestIdentifier> lost = new ArrayList<>();
-        for (TestIdentifier test : running.values()) {
-            if (test.getUniqueId().startsWith(prefix)) {
-                lost.add(test);
-            }
-        }
-        if (lost.isEmpty()) {
-            return;
-        }
-        Throwable cause = result.getThrowable().orElse(null);
-        String message = "JUnit reported no end for this test; " + (cause == null ? "its container ended normally"
-                : "its container ended with " + FailureText.headline(cause));
-        for (TestIdentifier test : lost) {
-            running.remove(test.getUniqueId());
-            Naming.Names n = naming.of(test);
-            String trace = UNFINISHED + ": " + message + "\n"
-                    + (cause == null ? "" : "Caused by: " + FailureText.of(n.sourceName, n.name, cause).fullTrace);
-            String simpleClass = n.sourceName.substring(n.sourceName.lastIndexOf('.') + 1);
-            if (drain != null) {
-                drain.failed(); // before it is sent, as above
-            }
-            events.send(EventType.TEST_ERROR, new TestReport(test.getUniqueId(), n.sourceName, n.sourceText, n.name,
-                    n.nameText, message, message, simpleClass + "." + n.name + " » " + message, trace, trace,
-                    elapsed(test)));
-            if (retirement != null) {
-                retirement.failed(test.getUniqueId());
-                drain.stop();
-            }
-        }
-        events.checkpoint();
-    }
-
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
-        started.remove(id.getUniqueId());
+        reports.forget(id);
         if (drain != null) {
             drain.skipped(id.getUniqueId());
             if (retirement != null && retirement.pending() && !drain.failFast()) {
@@ -285,13 +210,13 @@ final class ReportingListener implements TestExecutionListener {
                 return;
             }
         }
-        boolean topLevel = Naming.isClass(id) && naming.isTopLevelClass(id);
+        boolean topLevel = Naming.isClass(id) && reports.naming().isTopLevelClass(id);
         if (topLevel) {
-            events.send(EventType.TESTSET_STARTING, classReport(id, null));
+            events.send(EventType.TESTSET_STARTING, reports.ofClass(id, null));
         }
         reportSkipped(id, reason, scope);
         if (topLevel) {
-            events.send(EventType.TESTSET_COMPLETED, classReport(id, null));
+            events.send(EventType.TESTSET_COMPLETED, reports.ofClass(id, null));
         }
         events.checkpoint();
     }
@@ -303,7 +228,7 @@ final class ReportingListener implements TestExecutionListener {
      * else: a drained worker given that continuation reports neither the method nor the invocations that
      * were never generated, and no test reported before.
      */
-    private void reportSkipped(TestIdentifier id, String reason, Scope in) {
+    private void reportSkipped(TestIdentifier id, String reason, ReportScope in) {
         if (in.onTheWay(id)) {
             for (TestIdentifier child : currentPlanChildren(id)) {
                 if (in.passes(child)) {
@@ -313,52 +238,15 @@ final class ReportingListener implements TestExecutionListener {
         } else if (Naming.isClass(id)) {
             for (TestIdentifier child : currentPlanChildren(id)) {
                 if (in.passes(child)) {
-                    events.send(EventType.TEST_SKIPPED, report(child, null, reason, null));
+                    events.send(EventType.TEST_SKIPPED, reports.of(child, null, reason, null));
                 }
             }
         } else {
-            events.send(EventType.TEST_SKIPPED, report(id, null, reason, null));
-        }
-    }
-
-    /** The static plan below a class, for the supervisor to work out what a dying worker left. */
-    private String planBelow(TestIdentifier classContainer) {
-        StringBuilder lines = new StringBuilder();
-        appendPlan(classContainer, lines);
-        return lines.toString();
-    }
-
-    private void appendPlan(TestIdentifier node, StringBuilder lines) {
-        for (TestIdentifier child : plan.getChildren(node)) {
-            lines.append(child.isTest() ? "T " : "C ").append(child.getUniqueId()).append('\n');
-            appendPlan(child, lines);
+            events.send(EventType.TEST_SKIPPED, reports.of(id, null, reason, null));
         }
     }
 
     private Iterable<TestIdentifier> currentPlanChildren(TestIdentifier id) {
-        return naming.children(id);
-    }
-
-    private TestReport classReport(TestIdentifier id, Integer elapsed) {
-        Naming.Names n = naming.ofClass(id);
-        return new TestReport(id.getUniqueId(), n.sourceName, n.sourceText, null, null, null, null, null, null, null,
-                elapsed);
-    }
-
-    private TestReport report(TestIdentifier id, TestExecutionResult result, String message, Integer elapsed) {
-        Naming.Names n = naming.of(id);
-        Throwable t = result == null ? null : result.getThrowable().orElse(null);
-        if (result == null || (t == null && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL)) {
-            return new TestReport(id.getUniqueId(), n.sourceName, n.sourceText, n.name, n.nameText, message, null,
-                    null, null, null, elapsed);
-        }
-        FailureText text = FailureText.of(n.sourceName, n.name, t);
-        return new TestReport(id.getUniqueId(), n.sourceName, n.sourceText, n.name, n.nameText, message,
-                text.exceptionMessage, text.smartTrimmedTrace, text.fullTrace, text.trimmedTrace, elapsed);
-    }
-
-    private Integer elapsed(TestIdentifier id) {
-        Long start = started.remove(id.getUniqueId());
-        return start == null ? null : (int) (System.currentTimeMillis() - start);
+        return reports.naming().children(id);
     }
 }
