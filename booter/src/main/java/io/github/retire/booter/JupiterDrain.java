@@ -31,7 +31,7 @@ final class JupiterDrain {
      * When that cannot be done, the user's unchanged, and a line in the build log says what it means.
      */
     static Map<String, String> parameters(Map<String, String> user, Events events) {
-        if (!TestRunner.has("org.junit.jupiter.engine.JupiterTestEngine")) {
+        if (!OnTestClasspath.has("org.junit.jupiter.engine.JupiterTestEngine")) {
             return user;
         }
         Map<String, String> extra;

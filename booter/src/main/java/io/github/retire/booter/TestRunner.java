@@ -4,28 +4,19 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.github.retire.wire.EventType;
-import org.apache.maven.surefire.api.testset.TestListResolver;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.Filter;
-import org.junit.platform.engine.FilterResult;
-import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.TagFilter;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -64,7 +55,7 @@ final class TestRunner {
         LauncherSession opened = openSession();
         this.session = opened;
         this.launcher = opened != null ? opened.getLauncher() : LauncherFactory.create();
-        this.filters = filters(config);
+        this.filters = SurefireFilters.of(config);
         this.parameters = drains && cancellation == null
                 ? JupiterDrain.parameters(config.configurationParameters(), events)
                 : config.configurationParameters();
@@ -93,92 +84,15 @@ final class TestRunner {
     }
 
     /**
-     * A launcher for retire's own fixtures, which none of the user's listeners, filters or session
-     * listeners may see. (A request's {@code junit.platform.execution.listeners.deactivate} does not
-     * do it: the launcher reads that when it is made.) Null on a platform older than 1.8.
-     */
-    static Launcher rehearsalLauncher() {
-        try {
-            return LauncherFactory.create(LauncherConfig.builder()
-                    .enableTestExecutionListenerAutoRegistration(false)
-                    .enableLauncherSessionListenerAutoRegistration(false)
-                    .enableLauncherDiscoveryListenerAutoRegistration(false)
-                    .enablePostDiscoveryFilterAutoRegistration(false)
-                    .build());
-        } catch (LinkageError e) {
-            return null;
-        }
-    }
-
-    /**
      * Rehearses once, unreported, before any work arrives, so that the code a worker runs for its
      * first tests is loaded and warm while the worker waits. A spare waits until someone retires,
      * and without this the tests it takes over pay for a cold JVM on the critical path.
      */
     void warmUp() {
-        Launcher rehearsal = rehearsalLauncher();
+        Launcher rehearsal = Rehearsals.launcher();
         if (rehearsal != null) {
-            rehearse(rehearsal, new ReportingListener(Events.discarding(), null, null, null, null),
+            Rehearsals.rehearse(rehearsal, new ReportingListener(Events.discarding(), null, null, null, null),
                     config.configurationParameters());
-        }
-    }
-
-    /**
-     * Runs {@link WarmUpFixture} the two ways a worker runs tests, by class and by unique id, on a
-     * {@link #rehearsalLauncher()}. Does nothing without Jupiter on the classpath.
-     */
-    static void rehearse(Launcher launcher, TestExecutionListener listener, Map<String, String> parameters) {
-        if (!hasJupiter()) {
-            return;
-        }
-        String method = "[engine:junit-jupiter]/[class:" + WarmUpFixture.class.getName() + "]/[method:warmsUp()]";
-        rehearse(launcher, listener, parameters, selectClass(WarmUpFixture.class.getName()), selectUniqueId(method));
-    }
-
-    /**
-     * For {@link Training} only, which archives what they load: a failure, and the invocations after a
-     * failed one selected by index (when junit-jupiter-params is there). A spare that rehearsed them
-     * would spend CPU on paths it may never take, and in the isolation benchmark every worker is a
-     * spare (docs/BENCHMARKS.md, "Retirement inside a parameterized, repeated or factory test").
-     */
-    static void rehearseRarerPaths(Launcher launcher, TestExecutionListener listener) {
-        if (!hasJupiter()) {
-            return;
-        }
-        rehearse(launcher, listener, Collections.emptyMap(), selectClass(FailingFixture.class.getName()));
-        if (has("org.junit.jupiter.params.ParameterizedTest")) {
-            List<DiscoverySelector> later = new ArrayList<>();
-            for (int i = 2; i <= 4; i++) {
-                later.add(selectUniqueId(ParameterizedFixture.TEMPLATE + "/[test-template-invocation:#" + i + "]"));
-            }
-            launcher.execute(request(Collections.emptyMap(), later), listener);
-        }
-    }
-
-    private static void rehearse(Launcher launcher, TestExecutionListener listener, Map<String, String> parameters,
-                                 DiscoverySelector... selectors) {
-        for (DiscoverySelector selector : selectors) {
-            launcher.execute(request(parameters, Collections.singletonList(selector)), listener);
-        }
-    }
-
-    private static LauncherDiscoveryRequest request(Map<String, String> parameters, List<DiscoverySelector> selectors) {
-        return LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectors)
-                .configurationParameters(parameters)
-                .build();
-    }
-
-    private static boolean hasJupiter() {
-        return has("org.junit.jupiter.api.Test");
-    }
-
-    static boolean has(String className) {
-        try {
-            Class.forName(className, false, TestRunner.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
         }
     }
 
@@ -283,52 +197,5 @@ final class TestRunner {
             }
         }
         reporting.testPlanExecutionFinished(plan);
-    }
-
-    private static List<Filter<?>> filters(WorkerConfig config) {
-        List<Filter<?>> filters = new ArrayList<>();
-        list(config.providerProperty("groups")).ifPresent(tags -> filters.add(TagFilter.includeTags(tags)));
-        list(config.providerProperty("excludegroups")).ifPresent(tags -> filters.add(TagFilter.excludeTags(tags)));
-        list(config.providerProperty("includejunit5engines"))
-                .ifPresent(ids -> filters.add(EngineFilter.includeEngines(ids)));
-        list(config.providerProperty("excludejunit5engines"))
-                .ifPresent(ids -> filters.add(EngineFilter.excludeEngines(ids)));
-        String pattern = config.testFilter();
-        if (pattern != null && !pattern.trim().isEmpty()) {
-            // Class patterns were applied by Surefire's scan; only method patterns filter here.
-            TestListResolver resolver = TestListResolver.optionallyWildcardFilter(new TestListResolver(pattern));
-            if (!resolver.isEmpty() && !resolver.isWildcard()) {
-                filters.add(methodFilter(resolver));
-            }
-        }
-        return filters;
-    }
-
-    /** Keeps the test methods that Surefire's -Dtest pattern selects. */
-    private static PostDiscoveryFilter methodFilter(TestListResolver resolver) {
-        return descriptor -> {
-            Optional<MethodSource> method = descriptor.getSource()
-                    .filter(MethodSource.class::isInstance)
-                    .map(MethodSource.class::cast);
-            if (!method.isPresent()) {
-                return FilterResult.included("not a method");
-            }
-            String classFile = TestListResolver.toClassFileName(method.get().getClassName());
-            boolean run = resolver.shouldRun(classFile, method.get().getMethodName());
-            return FilterResult.includedIf(run, () -> "selected by -Dtest", () -> "not selected by -Dtest");
-        };
-    }
-
-    private static Optional<List<String>> list(String value) {
-        if (value == null || value.trim().isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> items = new ArrayList<>();
-        for (String item : Arrays.asList(value.split(","))) {
-            if (!item.trim().isEmpty()) {
-                items.add(item.trim());
-            }
-        }
-        return items.isEmpty() ? Optional.empty() : Optional.of(items);
     }
 }

@@ -51,11 +51,11 @@ public final class Training {
         try {
             ChannelRehearsal.run();
         } catch (IOException | RuntimeException | LinkageError e) {
-            // Surefire's jars stayed behind the directories (see Rehearsal), or no loopback socket.
+            // Surefire's jars stayed behind the directories (see LauncherRehearsal), or no loopback socket.
             System.err.println("[retire] training skipped the connection: " + e);
         }
         try {
-            Rehearsal.run();
+            LauncherRehearsal.run();
         } catch (Throwable t) {
             // Only jars ahead of every directory are on the training classpath (see the provider's
             // ClassDataSharing), and a jar sharing a name with test-classes stays behind: whatever of
@@ -69,8 +69,8 @@ public final class Training {
      * Apart from {@link Training}, so that a classpath without the JUnit Platform still loads Training,
      * which then archives what it can.
      */
-    private static final class Rehearsal {
-        private Rehearsal() {
+    private static final class LauncherRehearsal {
+        private LauncherRehearsal() {
         }
 
         static void run() {
@@ -81,12 +81,12 @@ public final class Training {
                 // Surefire's jars stayed behind the directories; the JUnit part is still worth rehearsing.
                 listener = new TestExecutionListener() { };
             }
-            Launcher launcher = TestRunner.rehearsalLauncher();
+            Launcher launcher = Rehearsals.launcher();
             if (launcher == null) {
                 return;
             }
-            TestRunner.rehearse(launcher, listener, Collections.emptyMap());
-            TestRunner.rehearseRarerPaths(launcher, listener);
+            Rehearsals.rehearse(launcher, listener, Collections.emptyMap());
+            Rehearsals.rehearseRarerPaths(launcher, listener);
         }
     }
 
@@ -143,7 +143,8 @@ public final class Training {
                     events.flush();
                 }
             }
-            archived(WorkerMain.class, WorkerConfig.class, Retirement.class, OutputCapture.class, TestRunner.class);
+            archived(WorkerMain.class, WorkerConfig.class, Retirement.class, OutputCapture.class, TestRunner.class,
+                    SurefireFilters.class);
         }
 
         /** Nothing to do: naming a class loads it, and loaded, not run, is enough to archive it. */
