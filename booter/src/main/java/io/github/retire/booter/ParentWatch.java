@@ -84,7 +84,7 @@ final class ParentWatch {
                     // a test interrupting every thread must not end the watch
                 }
             }
-            SupervisorGone.dumpThreads(dumpFile, workerId, "its supervisor (Surefire's fork) went away");
+            ThreadDump.dumpThreads(dumpFile, workerId, "its supervisor (Surefire's fork) went away");
             Runtime.getRuntime().halt(WorkerMain.EXIT_SUPERVISOR_GONE);
         }, "retire-parent-watch");
         watch.setDaemon(true);

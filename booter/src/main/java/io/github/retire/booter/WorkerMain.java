@@ -174,7 +174,7 @@ public final class WorkerMain {
                 Frame<CommandType> command = decoder.next();
                 if (command.type() == CommandType.DUMP_THREADS) {
                     // Read here, not queued: the test thread that would take it may be the one that hangs.
-                    SupervisorGone.dumpThreads(dumpFile, workerId, "Surefire told its fork to shut down"
+                    ThreadDump.dumpThreads(dumpFile, workerId, "Surefire told its fork to shut down"
                             + " (forkedProcessTimeoutInSeconds, or a stop)");
                     continue;
                 }
@@ -196,7 +196,7 @@ public final class WorkerMain {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            SupervisorGone.dumpThreads(dumpFile, workerId, "its supervisor (Surefire's fork) went away");
+            ThreadDump.dumpThreads(dumpFile, workerId, "its supervisor (Surefire's fork) went away");
             Runtime.getRuntime().halt(EXIT_SUPERVISOR_GONE);
         }
     }

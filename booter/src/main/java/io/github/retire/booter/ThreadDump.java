@@ -19,8 +19,8 @@ import java.util.Date;
  * is the worker's: it goes to the same file, in the same form, when the fork passes the shutdown on
  * and when the worker halts because its supervisor went away.
  */
-final class SupervisorGone {
-    private SupervisorGone() {
+final class ThreadDump {
+    private ThreadDump() {
     }
 
     static void dumpThreads(Path dumpFile, String workerId, String why) {
