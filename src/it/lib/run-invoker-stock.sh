@@ -4,7 +4,8 @@
 # Used to check that the expectations and verify scripts agree with stock; retire-only checks are
 # switched off with RETIRE_IT_STOCK=true. bad-workers* are left out (stock ignores retire.workers), and so
 # are retire-* (retire.onFailure: stock reuses the poisoned JVM, so those expectations are retire's by design),
-# junit3-only (retire refuses JUnit 3.8, stock runs it) and adopt-* (they check that retire's extension ran).
+# junit3-only (retire refuses JUnit 3.8, stock runs it), adopt-* (they check that retire's extension ran),
+# probe-* and bisect* (retire.sequence and retire:bisect exist only in retire).
 #
 #   src/it/lib/run-invoker-stock.sh [invoker.test pattern]      e.g. junit5-features
 set -euo pipefail
@@ -12,7 +13,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 work="${STOCK_HARNESS:-/tmp/retire-invoker-stock}"
 rm -rf "$work"; mkdir -p "$work/src" "$work/provider"
 cp -r "$here/.." "$work/src/it"
-rm -rf "$work"/src/it/bad-workers* "$work"/src/it/retire-* "$work"/src/it/junit3-only "$work"/src/it/adopt-*
+rm -rf "$work"/src/it/bad-workers* "$work"/src/it/retire-* "$work"/src/it/junit3-only "$work"/src/it/adopt-* "$work"/src/it/probe-* "$work"/src/it/bisect*
 find "$work/src/it" -name pom.xml -print0 | xargs -0 perl -0pi -e \
   's#\s*<dependencies>\s*<dependency>\s*<groupId>io\.github\.retire</groupId>.*?</dependencies>##gs'
 # The harness POM stands where provider/pom.xml does, so @project.basedir@/../src/it paths resolve.

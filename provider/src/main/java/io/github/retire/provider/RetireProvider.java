@@ -29,8 +29,10 @@ import io.github.retire.provider.report.Relay;
 import io.github.retire.provider.report.RunHistory;
 import io.github.retire.provider.run.Supervisor;
 import io.github.retire.provider.settings.Parallelism;
+import io.github.retire.provider.settings.Sequence;
 import io.github.retire.provider.settings.Settings;
 import io.github.retire.provider.settings.Unhonoured;
+import io.github.retire.provider.work.Work;
 import io.github.retire.provider.work.WorkQueue;
 import io.github.retire.provider.worker.Backlog;
 import io.github.retire.provider.worker.Worker;
@@ -106,12 +108,22 @@ public final class RetireProvider extends AbstractProvider {
             }
             settings = settings.forDebugging();
         }
+        Sequence sequence = null;
+        if (settings.probe()) {
+            sequence = Sequence.read(settings.sequence(), parameters.getTestClassLoader());
+            settings = settings.forProbe();
+            log.info("[retire] probe: " + sequence.size() + " test" + (sequence.size() == 1 ? "" : "s") + " of "
+                    + sequence.classes().size() + " class" + (sequence.classes().size() == 1 ? "" : "es") + " from "
+                    + Sequence.KEY + "=" + settings.sequence() + ", in one worker JVM (no spares, retirement, reruns,"
+                    + " skipAfterFailureCount or run history)");
+        }
         String fatal;
         RunResult result;
         try {
-            fatal = supervise(settings, debugging, forkTestSet, reporter, log);
+            fatal = supervise(settings, sequence, debugging, forkTestSet, reporter, log);
         } finally {
-            if (history != null) {
+            // A probe runs a few tests in an order of its own: the run history is the real runs'.
+            if (history != null && sequence == null) {
                 history.close(log::warning);
             }
             result = reporterFactory.close();
@@ -122,7 +134,7 @@ public final class RetireProvider extends AbstractProvider {
         return result;
     }
 
-    private String supervise(Settings settings, Debugging debugging, Object forkTestSet,
+    private String supervise(Settings settings, Sequence sequence, Debugging debugging, Object forkTestSet,
                              TestReportListener<TestOutputReportEntry> reporter, ConsoleLogger log)
             throws TestSetFailedException {
         File reportsFile = parameters.getReporterConfiguration().getReportsDirectory();
@@ -156,7 +168,8 @@ public final class RetireProvider extends AbstractProvider {
         workerConfig.setProperty(ConfigKeys.SYSTEM_PROPERTY + "java.class.path",
                 System.getProperty(WorkerClasspath.TEST_CLASSPATH_PROPERTY));
         // Each worker counts its own failures too, so that it drains at once, as a stock fork does.
-        workerConfig.setProperty(ConfigKeys.SKIP_AFTER_FAILURE_COUNT, String.valueOf(parameters.getSkipAfterFailureCount()));
+        int skipAfterFailureCount = sequence == null ? parameters.getSkipAfterFailureCount() : 0;
+        workerConfig.setProperty(ConfigKeys.SKIP_AFTER_FAILURE_COUNT, String.valueOf(skipAfterFailureCount));
         BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
         if (parameters.getCommandReader() != null) {
             parameters.getCommandReader().addShutdownListener(command -> events.add(WorkerEvent.shutdownRequested()));
@@ -167,15 +180,21 @@ public final class RetireProvider extends AbstractProvider {
             launcher.debugWith(debugging);
             // The first worker JVM starts while Surefire's scan loads the test classes.
             Worker first = startEarly(launcher);
-            List<String> classes = classNames(forkTestSet);
-            if (classes.isEmpty()) {
-                return null;
+            WorkQueue work;
+            if (sequence != null) {
+                work = WorkQueue.of(probeWork(sequence));
+            } else {
+                List<String> classes = classNames(forkTestSet);
+                if (classes.isEmpty()) {
+                    return null;
+                }
+                work = new WorkQueue(classes, parameters.getTestRequest().getRerunFailingTestsCount());
             }
             Parallelism parallelism = Parallelism.of(configurationParameters(), System.getProperties(),
                     parameters.getTestClassLoader());
-            Supervisor supervisor = new Supervisor(settings, parallelism, new WorkQueue(classes,
-                    parameters.getTestRequest().getRerunFailingTestsCount()), new Relay(reporter, history, launcher.holding()), log, events,
-                    parameters.getSkipAfterFailureCount());
+            Supervisor supervisor = new Supervisor(settings, parallelism, work,
+                    new Relay(reporter, sequence == null ? history : null, launcher.holding()), log, events,
+                    skipAfterFailureCount);
             return supervisor.run(launcher, first);
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot start worker JVMs: " + e, e);
@@ -183,6 +202,15 @@ public final class RetireProvider extends AbstractProvider {
             Thread.currentThread().interrupt();
             throw new TestSetFailedException("[retire] interrupted", e);
         }
+    }
+
+    /** A probe's classes in its order, each whole or the tests it names. */
+    private static List<Work> probeWork(Sequence sequence) {
+        List<Work> works = new ArrayList<>();
+        for (Map.Entry<String, List<String>> c : sequence.classes().entrySet()) {
+            works.add(c.getValue().isEmpty() ? Work.wholeClass(c.getKey()) : Work.selection(c.getKey(), c.getValue()));
+        }
+        return works;
     }
 
     /** Null if it cannot start: the scheduler tries again and reports why. */

@@ -48,6 +48,9 @@ final class Handover {
             return describe(left) + " of " + work.testClass + " moved on";
         }
         Worker next = scheduler.reschedule();
+        if (next == null && scheduler.probe()) {
+            return describe(left) + " of " + work.testClass + " reported as not run: " + Scheduler.PROBE_ENDED;
+        }
         return describe(left) + " of " + work.testClass + " moved to "
                 + (next != null ? next.toString() : "a fresh worker");
     }

@@ -22,6 +22,8 @@ import io.github.retire.wire.CommandType;
  */
 final class Scheduler {
     static final long SPARE_HOLD_MILLIS = 500;
+    static final String PROBE_ENDED = "the probe's worker JVM ended before it; a probe (retire.sequence) runs its"
+            + " tests in one JVM and continues in no other";
 
     private final Settings settings;
     private final WorkQueue workQueue;
@@ -37,6 +39,7 @@ final class Scheduler {
      * tests moved on have started: a JVM starting beside them would take the CPU they need first.
      */
     private long sparesWaitUntil;
+    private int launched;
 
     Scheduler(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, Launcher launcher, FailFast failFast,
               Parallelism parallelism, LiveWorkers alive, StartupGuard startup) {
@@ -182,10 +185,16 @@ final class Scheduler {
         }
     }
 
+    /** Whether the run is a probe (retire.sequence), whose tests run in one worker JVM or not at all. */
+    boolean probe() {
+        return settings.probe();
+    }
+
     /** A worker started, by this scheduler or before it existed. */
     void adopt(Worker worker) {
         alive.add(worker);
         stats.workerStarted();
+        launched++;
     }
 
     /** Starts workers until enough run or wait as spares, or there is no work left for another. */
@@ -204,6 +213,13 @@ final class Scheduler {
         int runners = Math.min(settings.workers(), busyOrWaiting);
         int wanted = runners + (settings.onFailure() && busyOrWaiting > 0 && sparesNow ? settings.spares() : 0);
         while (ready < wanted) {
+            if (settings.probe() && launched > 0) {
+                // What the probe's worker did not run is reported, never run in another JVM, where it
+                // would not see what ran before it.
+                testSets.notRun(PROBE_ENDED);
+                schedule();
+                return;
+            }
             try {
                 adopt(launcher.start(ready >= runners));
                 ready++;

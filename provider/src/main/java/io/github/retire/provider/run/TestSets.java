@@ -238,6 +238,22 @@ final class TestSets {
     }
 
     /**
+     * Every piece of work not yet run is reported, each test it names an error that says why (a whole
+     * class: one error on it); a probe's (retire.sequence), whose tests run in one JVM or not at all.
+     */
+    void notRun(String why) {
+        for (Work work = queue.next(); work != null; work = queue.next()) {
+            if (work.wholeClass()) {
+                String reason = "not run: " + why;
+                error(work, ensureOpen(work), reason, NOT_RUN + ": " + reason, 0);
+            } else {
+                notContinued(work, work.untouched(), why);
+            }
+            finish(work, null);
+        }
+    }
+
+    /**
      * What a continuation left without running any of it: carrying it on would only repeat that, so each
      * selection is an error that says why (a test named from its unique id, {@link Uid#testName}, which is all
      * the supervisor knows of a test that never started), and invocations that may follow, one on the class.

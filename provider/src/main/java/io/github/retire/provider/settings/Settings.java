@@ -36,7 +36,7 @@ public final class Settings {
 
     /** Every key we understand, for the unknown-key warning. */
     static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES,
-            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS, ENABLED));
+            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS, ENABLED, Sequence.KEY));
 
     /**
      * A provider that runs although retire.enabled=false: the POM declares it and no retire-maven-plugin
@@ -57,10 +57,12 @@ public final class Settings {
     private final long timeoutGraceMillis;
     private final boolean nativeHardkill;
     private final boolean classDataSharing;
+    /** A probe's file of tests (retire:bisect), or null for a normal run. */
+    private final String sequence;
 
     private Settings(int workers, boolean onFailure, int spares, int maxStartupFailures, long exitTimeoutMillis,
                      long testTimeoutMillis, long timeoutGraceMillis, boolean nativeHardkill,
-                     boolean classDataSharing) {
+                     boolean classDataSharing, String sequence) {
         this.workers = workers;
         this.onFailure = onFailure;
         this.spares = spares;
@@ -70,6 +72,26 @@ public final class Settings {
         this.timeoutGraceMillis = timeoutGraceMillis;
         this.nativeHardkill = nativeHardkill;
         this.classDataSharing = classDataSharing;
+        this.sequence = sequence;
+    }
+
+    /** The value of retire.sequence (a probe: these tests, in one JVM), or null. */
+    public String sequence() {
+        return sequence;
+    }
+
+    /** Whether this run is a probe ({@link #sequence()}): its tests in one worker JVM and no other. */
+    public boolean probe() {
+        return sequence != null;
+    }
+
+    /**
+     * These settings for a probe: what runs before the victim must run in the victim's JVM, so one worker,
+     * no spares and no retirement; the rest (timeouts, hardkill, class-data sharing) as the run has them.
+     */
+    public Settings forProbe() {
+        return new Settings(1, false, 0, maxStartupFailures, exitTimeoutMillis, testTimeoutMillis, timeoutGraceMillis,
+                nativeHardkill, classDataSharing, sequence);
     }
 
     /** Whether workers start from a class-data archive that retire builds and keeps (see ClassDataSharing). */
@@ -123,7 +145,7 @@ public final class Settings {
      */
     public Settings forDebugging() {
         return new Settings(1, onFailure, 0, maxStartupFailures, exitTimeoutMillis, 0, timeoutGraceMillis,
-                nativeHardkill, classDataSharing);
+                nativeHardkill, classDataSharing, sequence);
     }
 
     public static Settings read(Properties system, Map<String, String> providerProperties, int cores,
@@ -162,8 +184,12 @@ public final class Settings {
         if (!nativeHardkill && !hardkill.trim().equalsIgnoreCase(ConfigKeys.HARDKILL_JAVA)) {
             throw new SettingException(HARDKILL, hardkill, "native (the C watchdog, default) or java");
         }
+        String sequence = lookup.apply(Sequence.KEY);
+        if (sequence != null && sequence.trim().isEmpty()) {
+            throw new SettingException(Sequence.KEY, sequence, Sequence.ACCEPTED);
+        }
         return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares, maxStartupFailures,
-                exitTimeout, testTimeout, grace, nativeHardkill, parseBoolean(CDS, lookup.apply(CDS), true));
+                exitTimeout, testTimeout, grace, nativeHardkill, parseBoolean(CDS, lookup.apply(CDS), true), sequence);
     }
 
     /** A positive duration: {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */

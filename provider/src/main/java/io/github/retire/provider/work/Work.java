@@ -52,6 +52,26 @@ public final class Work {
                 Collections.emptyList());
     }
 
+    /** Some tests of a class, by unique id: a probe's (retire.sequence), which reports into the class's stream. */
+    public static Work selection(String testClass, List<String> uniqueIds) {
+        return new Work(testClass, Collections.unmodifiableList(new ArrayList<>(uniqueIds)), RunMode.NORMAL_RUN,
+                testClass, false, Collections.emptyList());
+    }
+
+    /** All it selects, as left by a worker that ran none of it: its known tests and its windows. */
+    public Leftovers.Left untouched() {
+        Leftovers.Left left = new Leftovers.Left();
+        List<String> speculative = new ArrayList<>();
+        windows.forEach(w -> speculative.addAll(w.ids()));
+        for (String uid : uniqueIds) {
+            if (!speculative.contains(uid)) {
+                left.known.add(uid);
+            }
+        }
+        left.windows.addAll(windows);
+        return left;
+    }
+
     /** What a departed worker left of this work, or what lies beyond the windows it ran to their ends. */
     public Work continuation(Leftovers.Left left) {
         return new Work(testClass, left.all(), runMode, stream, false, left.windows, left.excluded);

@@ -32,6 +32,13 @@ public final class WorkQueue {
         this.rerunRounds = rerunRounds;
     }
 
+    /** A queue of the given work, in this order, and no reruns: a probe's (retire.sequence). */
+    public static WorkQueue of(Collection<Work> works) {
+        WorkQueue queue = new WorkQueue(java.util.Collections.<String>emptyList(), 0);
+        queue.pending.addAll(works);
+        return queue;
+    }
+
     /** The next work to hand out without taking it, or null. */
     public Work peek() {
         return pending.peek();
