@@ -27,6 +27,7 @@ import io.github.retire.provider.jvm.SystemProperties;
 import io.github.retire.provider.jvm.WorkerClasspath;
 import io.github.retire.provider.report.Relay;
 import io.github.retire.provider.report.RunHistory;
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.run.Supervisor;
 import io.github.retire.provider.settings.Parallelism;
 import io.github.retire.provider.settings.Sequence;
@@ -192,10 +193,16 @@ public final class RetireProvider extends AbstractProvider {
             }
             Parallelism parallelism = Parallelism.of(configurationParameters(), System.getProperties(),
                     parameters.getTestClassLoader());
-            Supervisor supervisor = new Supervisor(settings, parallelism, work,
-                    new Relay(reporter, sequence == null ? history : null, launcher.holding()), log, events,
-                    skipAfterFailureCount);
-            return supervisor.run(launcher, first);
+            RunRecord record = settings.record() ? RunRecord.open(reports, log::warning) : RunRecord.off();
+            try {
+                record.run(settings.workers(), settings.onFailure(), work.pendingWork());
+                Supervisor supervisor = new Supervisor(settings, parallelism, work,
+                        new Relay(reporter, sequence == null ? history : null, launcher.holding()), log, events,
+                        skipAfterFailureCount, record);
+                return supervisor.run(launcher, first);
+            } finally {
+                record.close();
+            }
         } catch (IOException e) {
             throw new TestSetFailedException("[retire] cannot start worker JVMs: " + e, e);
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.report.RunStats;
 import io.github.retire.provider.settings.Parallelism;
 import io.github.retire.provider.settings.Settings;
@@ -37,10 +38,12 @@ final class Departures {
     private final Parallelism parallelism;
     private final Handover handover;
     private final Losses losses;
+    private final RunRecord record;
 
     Departures(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, ConsoleLogger log,
                LiveWorkers alive, StartupGuard startup, Scheduler scheduler, Launcher launcher,
-               Parallelism parallelism) {
+               Parallelism parallelism, RunRecord record) {
+        this.record = record;
         this.parallelism = parallelism;
         this.settings = settings;
         this.stats = stats;
@@ -68,6 +71,7 @@ final class Departures {
         startup.progressMade();
         alive.exiting(worker);
         stats.retired();
+        record.retired(worker.id, failedUid, failed);
         worker.send(CommandType.RETIRE_ACK);
         scheduler.holdSpares();
         scheduler.takeBackQueued(worker); // the retiring worker runs nothing more, so it goes behind what is left
@@ -101,6 +105,7 @@ final class Departures {
         alive.ended(worker);
         scheduler.takeBackQueued(worker);
         WorkerEnd end = WorkerEnd.judge(worker, was, settings, launcher);
+        end.record(record, worker);
         switch (end.kind) {
             case RETIRED:
             case SHUT_DOWN:

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.report.RunStats;
 import io.github.retire.provider.settings.Parallelism;
 import io.github.retire.provider.settings.Settings;
@@ -34,6 +35,7 @@ final class Scheduler {
     private final Parallelism parallelism;
     private final LiveWorkers alive;
     private final StartupGuard startup;
+    private final RunRecord record;
     /**
      * After a retirement, replacement spares wait until this time (System.nanoTime) or until the
      * tests moved on have started: a JVM starting beside them would take the CPU they need first.
@@ -42,7 +44,8 @@ final class Scheduler {
     private int launched;
 
     Scheduler(Settings settings, WorkQueue workQueue, RunStats stats, TestSets testSets, Launcher launcher, FailFast failFast,
-              Parallelism parallelism, LiveWorkers alive, StartupGuard startup) {
+              Parallelism parallelism, LiveWorkers alive, StartupGuard startup, RunRecord record) {
+        this.record = record;
         this.failFast = failFast;
         this.parallelism = parallelism;
         this.settings = settings;
@@ -194,7 +197,16 @@ final class Scheduler {
     void adopt(Worker worker) {
         alive.add(worker);
         stats.workerStarted();
+        record.worker(worker.id, pid(worker), worker.startedAt, worker.spare);
         launched++;
+    }
+
+    private static long pid(Worker worker) {
+        try {
+            return worker.process.pid();
+        } catch (UnsupportedOperationException e) {
+            return -1;
+        }
     }
 
     /** Starts workers until enough run or wait as spares, or there is no work left for another. */

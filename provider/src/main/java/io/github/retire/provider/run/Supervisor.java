@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.github.retire.provider.report.Relay;
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.report.RunStats;
 import io.github.retire.provider.settings.Parallelism;
 import io.github.retire.provider.settings.Settings;
@@ -43,6 +44,7 @@ public final class Supervisor {
     private final ConsoleLogger log;
     private final FailFast failFast;
     private final Parallelism parallelism;
+    private final RunRecord record;
     private LiveWorkers alive;
     private StartupGuard startup;
     private Deadlines deadlines;
@@ -66,6 +68,13 @@ public final class Supervisor {
      */
     public Supervisor(Settings settings, Parallelism parallelism, WorkQueue workQueue, Relay relay, ConsoleLogger log,
                BlockingQueue<WorkerEvent> queue, int skipAfterFailureCount) {
+        this(settings, parallelism, workQueue, relay, log, queue, skipAfterFailureCount, RunRecord.off());
+    }
+
+    /** @param record where the run's record goes (docs/RUN-RECORD.md); written on this supervisor's thread */
+    public Supervisor(Settings settings, Parallelism parallelism, WorkQueue workQueue, Relay relay, ConsoleLogger log,
+               BlockingQueue<WorkerEvent> queue, int skipAfterFailureCount, RunRecord record) {
+        this.record = record;
         this.failFast = new FailFast(skipAfterFailureCount, log);
         this.parallelism = parallelism;
         this.queue = queue;
@@ -73,7 +82,7 @@ public final class Supervisor {
         this.workQueue = workQueue;
         this.relay = relay;
         this.log = log;
-        this.testSets = new TestSets(relay, stats, workQueue, log);
+        this.testSets = new TestSets(relay, stats, workQueue, log, record);
     }
 
     /**
@@ -86,11 +95,12 @@ public final class Supervisor {
         this.alive = new LiveWorkers();
         this.startup = new StartupGuard(settings.maxStartupFailures());
         this.deadlines = new Deadlines(settings, alive, log);
-        this.scheduler = new Scheduler(settings, workQueue, stats, testSets, launcher, failFast, parallelism, alive, startup);
+        this.scheduler = new Scheduler(settings, workQueue, stats, testSets, launcher, failFast, parallelism, alive, startup,
+                record);
         this.departures = new Departures(settings, workQueue, stats, testSets, log, alive, startup, scheduler,
-                launcher, parallelism);
+                launcher, parallelism, record);
         this.frames = new WorkerFrames(workQueue, testSets, relay, log, parallelism, startup, scheduler, departures,
-                this::sinkOf);
+                this::sinkOf, record);
         if (first != null) {
             scheduler.adopt(first);
         }
@@ -124,6 +134,7 @@ public final class Supervisor {
             }
         }
         log.info(stats.summary(workQueue.rerunRound()));
+        record.summary();
         return startup.fatal();
     }
 
@@ -283,6 +294,7 @@ public final class Supervisor {
         connection.worker = worker;
         worker.connection = connection;
         worker.state = Worker.State.IDLE;
+        record.ready(worker.id);
         scheduler.schedule();
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.github.retire.provider.report.Relay;
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.report.RunStats;
 import io.github.retire.provider.work.Leftovers;
 import io.github.retire.provider.work.Uid;
@@ -14,6 +15,7 @@ import io.github.retire.provider.worker.Worker;
 import io.github.retire.wire.EventType;
 import io.github.retire.wire.TestReport;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
+import org.apache.maven.surefire.api.report.RunMode;
 
 /**
  * The one owner of a class's test set, as Surefire's reporter sees it: opened by the first worker that
@@ -36,6 +38,7 @@ final class TestSets {
     private final RunStats stats;
     private final WorkQueue queue;
     private final ConsoleLogger log;
+    private final RunRecord record;
     /** Each stream whose test set is open in the reports. */
     private final Map<String, OpenSet> open = new HashMap<>();
 
@@ -60,7 +63,8 @@ final class TestSets {
         }
     }
 
-    TestSets(Relay relay, RunStats stats, WorkQueue queue, ConsoleLogger log) {
+    TestSets(Relay relay, RunStats stats, WorkQueue queue, ConsoleLogger log, RunRecord record) {
+        this.record = record;
         this.relay = relay;
         this.stats = stats;
         this.queue = queue;
@@ -129,9 +133,12 @@ final class TestSets {
     /**
      * A test (or container) ended.
      *
+     * @param worker  the worker that ran it, or that the supervisor charged with it; or null
      * @param running what the supervisor knew of it since its start (its held output), or null
      */
-    void testEnded(Work work, Part.Running running, EventType type, TestReport report) {
+    void testEnded(Worker worker, Work work, Part.Running running, EventType type, TestReport report) {
+        record.test(worker == null ? null : worker.id, work, work.runMode == RunMode.NORMAL_RUN ? 0 : queue.rerunRound(),
+                running == null ? null : running.since, type, report);
         if (running != null) {
             running.release(relay, work);
         }
@@ -156,12 +163,12 @@ final class TestSets {
     }
 
     /** An error entry of the supervisor's own, in the stream's test set (which must be open). */
-    private void error(Work work, TestReport subject, String message, String detail, int elapsedMillis) {
+    private void error(Worker worker, Work work, TestReport subject, String message, String detail, int elapsedMillis) {
         OpenSet set = open.get(work.stream);
         if (set != null && set.completed != null) {
             set.chargedAfterCompletion = true;
         }
-        testEnded(work, null, EventType.TEST_ERROR, errorReport(subject, message, detail, elapsedMillis));
+        testEnded(worker, work, null, EventType.TEST_ERROR, errorReport(subject, message, detail, elapsedMillis));
     }
 
     /** An error entry for a test (or class) that the run could not complete, carrying why. */
@@ -195,7 +202,7 @@ final class TestSets {
         if (running != null) {
             running.release(relay, work);
         }
-        error(work, running != null ? running.report : classReport, message,
+        error(worker, work, running != null ? running.report : classReport, message,
                 end.errorType() + ": " + message + System.lineSeparator() + end.detail(), millisSince(since));
     }
 
@@ -207,7 +214,7 @@ final class TestSets {
         String message = "the worker reported no end for this test before its class ended";
         for (Part.Running running : part.running.values()) {
             running.release(relay, part.work);
-            error(part.work, running.report, message, UNFINISHED + ": " + message, millisSince(running.since));
+            error(worker, part.work, running.report, message, UNFINISHED + ": " + message, millisSince(running.since));
             part.progress.ended(running.report.uniqueId());
             if (worker.firstFailure == null) {
                 worker.firstFailure = running.report;
@@ -221,7 +228,7 @@ final class TestSets {
         unfinished(worker, part);
         TestReport classReport = ensureOpen(part.work);
         String message = "not completed: " + why;
-        error(part.work, classReport, message, NOT_RUN + ": " + message, 0);
+        error(worker, part.work, classReport, message, NOT_RUN + ": " + message, 0);
         finish(part.work, null);
     }
 
@@ -232,7 +239,7 @@ final class TestSets {
                 + "Last output of the last worker:" + System.lineSeparator() + lastOutput);
         for (Work work = queue.next(); work != null; work = queue.next()) {
             TestReport classReport = ensureOpen(work);
-            error(work, classReport, reason, detail, 0);
+            error(null, work, classReport, reason, detail, 0);
             finish(work, null);
         }
     }
@@ -245,7 +252,7 @@ final class TestSets {
         for (Work work = queue.next(); work != null; work = queue.next()) {
             if (work.wholeClass()) {
                 String reason = "not run: " + why;
-                error(work, ensureOpen(work), reason, NOT_RUN + ": " + reason, 0);
+                error(null, work, ensureOpen(work), reason, NOT_RUN + ": " + reason, 0);
             } else {
                 notContinued(work, work.untouched(), why);
             }
@@ -264,7 +271,7 @@ final class TestSets {
         String reason = "not run: " + why;
         for (String uid : left.known) {
             String detail = NOT_RUN + ": " + reason + System.lineSeparator() + "unique id: " + uid;
-            error(work, new TestReport(uid, work.testClass, null, Uid.testName(uid), null, null, null, null, null,
+            error(null, work, new TestReport(uid, work.testClass, null, Uid.testName(uid), null, null, null, null, null,
                     null, null), reason, detail, 0);
         }
         if (!left.windows.isEmpty()) {
@@ -273,7 +280,7 @@ final class TestSets {
                 detail.append(System.lineSeparator()).append("invocations #").append(window.from)
                         .append(" and later, if any, of ").append(window.parent);
             }
-            error(work, classReport, reason + " (invocations that may follow)", detail.toString(), 0);
+            error(null, work, classReport, reason + " (invocations that may follow)", detail.toString(), 0);
         }
     }
 

@@ -3,9 +3,11 @@ package io.github.retire.provider.run;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.settings.Settings;
 import io.github.retire.provider.worker.ExitStatus;
 import io.github.retire.provider.worker.Launcher;
+import io.github.retire.provider.worker.Part;
 import io.github.retire.provider.worker.Worker;
 import io.github.retire.wire.Durations;
 import io.github.retire.wire.WatchdogMessage;
@@ -98,6 +100,30 @@ final class WorkerEnd {
             return new WorkerEnd(Kind.ENDED_BY_RETIRE, null, w, null, settings);
         }
         return new WorkerEnd(Kind.CRASHED, null, w, launcher == null ? null : launcher.fatalErrorLog(w), settings);
+    }
+
+    /**
+     * Into the run record: the crash or timeout, if the end was one, and the end itself. A crash names the
+     * test it ran (the first, when several ran side by side), a Java-stage timeout the one that overran.
+     */
+    void record(RunRecord record, Worker w) {
+        String test = overran();
+        String where = null;
+        for (Part part : w.parts) {
+            if (test == null && !part.running.isEmpty()) {
+                test = part.running.keySet().iterator().next();
+            }
+            where = where != null ? where : !part.running.isEmpty()
+                    ? part.running.values().iterator().next().report.toString() : part.work.testClass;
+        }
+        where = where != null ? where : "no test";
+        if (kind == Kind.TIMED_OUT) {
+            record.timeout(w.id, test, stage.name(), message(where));
+        } else if (lost()) {
+            record.crash(w.id, test, message(where));
+        }
+        record.end(w.id, kind.name(), stage == null ? null : stage.name(), exitStatus,
+                ExitStatus.signal(exitStatus, lastOutput), killedOverdue);
     }
 
     /** Whether the end cost the tests it ran: they get errors, and the run counts it. */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.github.retire.provider.report.Relay;
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.settings.Parallelism;
 import io.github.retire.provider.work.Leftovers;
 import io.github.retire.provider.work.WorkQueue;
@@ -34,10 +35,12 @@ final class WorkerFrames {
     /** Where a worker's native lines go once the barrier lets them through. */
     private final java.util.function.Function<Worker, PipeBarrier.Sink> sinks;
     private final Set<String> logged = new HashSet<>();
+    private final RunRecord record;
 
     WorkerFrames(WorkQueue workQueue, TestSets testSets, Relay relay, ConsoleLogger log, Parallelism parallelism,
                  StartupGuard startup, Scheduler scheduler, Departures departures,
-                 java.util.function.Function<Worker, PipeBarrier.Sink> sinks) {
+                 java.util.function.Function<Worker, PipeBarrier.Sink> sinks, RunRecord record) {
+        this.record = record;
         this.workQueue = workQueue;
         this.testSets = testSets;
         this.relay = relay;
@@ -133,6 +136,7 @@ final class WorkerFrames {
             return;
         }
         part.classUid = classReport.uniqueId();
+        record.classStarted(worker.id, part.work);
         testSets.starting(part.work, classReport);
     }
 
@@ -195,7 +199,7 @@ final class WorkerFrames {
         if ((type == EventType.TEST_FAILED || type == EventType.TEST_ERROR) && worker.firstFailure == null) {
             worker.firstFailure = report;
         }
-        testSets.testEnded(part.work, running, type, report);
+        testSets.testEnded(worker, part.work, running, type, report);
     }
 
     private void classDone(Worker worker) {

@@ -31,12 +31,14 @@ public final class Settings {
     public static final String TIMEOUT_GRACE = ConfigKeys.TIMEOUT_GRACE;
     static final String HARDKILL = ConfigKeys.HARDKILL;
     static final String CDS = "retire.cds";
+    /** Whether the supervisor writes the run record (docs/RUN-RECORD.md). */
+    static final String RECORD = "retire.record";
     /** Read by retire-maven-plugin, which then leaves the provider out; here it can only be warned about. */
     static final String ENABLED = "retire.enabled";
 
     /** Every key we understand, for the unknown-key warning. */
     static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES,
-            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS, ENABLED, Sequence.KEY));
+            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS, ENABLED, RECORD, Sequence.KEY));
 
     /**
      * A provider that runs although retire.enabled=false: the POM declares it and no retire-maven-plugin
@@ -59,10 +61,11 @@ public final class Settings {
     private final boolean classDataSharing;
     /** A probe's file of tests (retire:bisect), or null for a normal run. */
     private final String sequence;
+    private final boolean record;
 
     private Settings(int workers, boolean onFailure, int spares, int maxStartupFailures, long exitTimeoutMillis,
                      long testTimeoutMillis, long timeoutGraceMillis, boolean nativeHardkill,
-                     boolean classDataSharing, String sequence) {
+                     boolean classDataSharing, String sequence, boolean record) {
         this.workers = workers;
         this.onFailure = onFailure;
         this.spares = spares;
@@ -73,6 +76,12 @@ public final class Settings {
         this.nativeHardkill = nativeHardkill;
         this.classDataSharing = classDataSharing;
         this.sequence = sequence;
+        this.record = record;
+    }
+
+    /** Whether the run writes its run record; a probe never does (its record would pass for the run's). */
+    public boolean record() {
+        return record && sequence == null;
     }
 
     /** The value of retire.sequence (a probe: these tests, in one JVM), or null. */
@@ -91,7 +100,7 @@ public final class Settings {
      */
     public Settings forProbe() {
         return new Settings(1, false, 0, maxStartupFailures, exitTimeoutMillis, testTimeoutMillis, timeoutGraceMillis,
-                nativeHardkill, classDataSharing, sequence);
+                nativeHardkill, classDataSharing, sequence, record);
     }
 
     /** Whether workers start from a class-data archive that retire builds and keeps (see ClassDataSharing). */
@@ -145,7 +154,7 @@ public final class Settings {
      */
     public Settings forDebugging() {
         return new Settings(1, onFailure, 0, maxStartupFailures, exitTimeoutMillis, 0, timeoutGraceMillis,
-                nativeHardkill, classDataSharing, sequence);
+                nativeHardkill, classDataSharing, sequence, record);
     }
 
     public static Settings read(Properties system, Map<String, String> providerProperties, int cores,
@@ -189,7 +198,8 @@ public final class Settings {
             throw new SettingException(Sequence.KEY, sequence, Sequence.ACCEPTED);
         }
         return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares, maxStartupFailures,
-                exitTimeout, testTimeout, grace, nativeHardkill, parseBoolean(CDS, lookup.apply(CDS), true), sequence);
+                exitTimeout, testTimeout, grace, nativeHardkill, parseBoolean(CDS, lookup.apply(CDS), true), sequence,
+                parseBoolean(RECORD, lookup.apply(RECORD), true));
     }
 
     /** A positive duration: {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */

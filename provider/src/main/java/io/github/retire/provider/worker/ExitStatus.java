@@ -30,6 +30,15 @@ public final class ExitStatus {
         return describe(status);
     }
 
+    /** The signal that ended the process (from a JVM's fatal error banner, else its status), or null. */
+    public static String signal(Integer status, String lastOutput) {
+        java.util.regex.Matcher m = FATAL_SIGNAL.matcher(lastOutput == null ? "" : lastOutput);
+        if (m.find()) {
+            return m.group(1);
+        }
+        return status != null && status > 128 && status - 128 < SIGNALS.length ? SIGNALS[status - 128] : null;
+    }
+
     public static String describe(Integer status) {
         if (status == null) {
             return "ended";

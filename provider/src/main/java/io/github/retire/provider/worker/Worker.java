@@ -85,6 +85,8 @@ public final class Worker {
     public long startedAt = System.nanoTime();
     /** Whether it starts with a debugger's agent, and may wait for the debugger before it says hello. */
     public boolean debugged;
+    /** Started as a spare (it rehearses while it waits). */
+    public boolean spare;
     /** When the supervisor last had a frame from it (System.nanoTime). */
     public long lastHeard = System.nanoTime();
     /** The system properties it reported (sys-props), for its test sets' reports; null until then. */

@@ -131,6 +131,7 @@ public final class WorkerLauncher implements Launcher, AutoCloseable {
         process.getOutputStream().close();
         Worker worker = new Worker(id, secret, process, journal, holding);
         worker.debugged = debugger != null;
+        worker.spare = spare;
         worker.archive = archive;
         if (debugger != null) {
             logger.info(debugging.listens()

@@ -18,6 +18,7 @@ import io.github.retire.provider.jvm.ArchiveChecksum;
 import io.github.retire.provider.jvm.ClassDataSharing;
 import io.github.retire.provider.jvm.TestJars;
 import io.github.retire.provider.report.Relay;
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.report.RunStats;
 import io.github.retire.provider.settings.Parallelism;
 import io.github.retire.provider.settings.Settings;
@@ -141,12 +142,12 @@ class ArchiveDropTest {
             Settings settings = Settings.read(p, Collections.emptyMap(), 2, w -> { });
             Relay relay = new Relay(reporter);
             RunStats stats = new RunStats();
-            TestSets testSets = new TestSets(relay, stats, workQueue, log);
+            TestSets testSets = new TestSets(relay, stats, workQueue, log, RunRecord.off());
             StartupGuard startup = new StartupGuard(settings.maxStartupFailures());
             scheduler = new Scheduler(settings, workQueue, stats, testSets, launcher, new FailFast(0, log), Parallelism.OFF, alive,
-                    startup);
+                    startup, RunRecord.off());
             departures = new Departures(settings, workQueue, stats, testSets, log, alive, startup, scheduler, launcher,
-                    Parallelism.OFF);
+                    Parallelism.OFF, RunRecord.off());
         }
 
         /** A worker takes A, then ends with status 1 before anything of A started. */

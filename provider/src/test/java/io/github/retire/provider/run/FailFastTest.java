@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 
 import io.github.retire.provider.report.Relay;
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.report.RunStats;
 import io.github.retire.provider.settings.Parallelism;
 import io.github.retire.provider.settings.Settings;
@@ -82,8 +83,9 @@ class FailFastTest {
         WorkQueue workQueue = new WorkQueue(Collections.emptyList(), 1);
         FailFast failFast = new FailFast(1, log);
         Scheduler scheduler = new Scheduler(settings, workQueue, new RunStats(),
-                new TestSets(new Relay(null), new RunStats(), workQueue, log), null,
-                failFast, Parallelism.OFF, new LiveWorkers(), new StartupGuard(settings.maxStartupFailures()));
+                new TestSets(new Relay(null), new RunStats(), workQueue, log, RunRecord.off()), null,
+                failFast, Parallelism.OFF, new LiveWorkers(), new StartupGuard(settings.maxStartupFailures()),
+                RunRecord.off());
         Worker drained = worker(1, Worker.State.IDLE);
         scheduler.adopt(drained);
         drained.state = Worker.State.IDLE;

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Properties;
 
 import io.github.retire.provider.report.Relay;
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.report.RunStats;
 import io.github.retire.provider.settings.Parallelism;
 import io.github.retire.provider.settings.Settings;
@@ -36,9 +37,9 @@ class SchedulerTest {
 
     private static Scheduler scheduler(Settings settings, WorkQueue workQueue) {
         return new Scheduler(settings, workQueue, new RunStats(), new TestSets(new Relay(null), new RunStats(), workQueue,
-                new NullConsoleLogger()), null,
+                new NullConsoleLogger(), RunRecord.off()), null,
                 new FailFast(0, new NullConsoleLogger()), Parallelism.OFF, new LiveWorkers(),
-                new StartupGuard(settings.maxStartupFailures()));
+                new StartupGuard(settings.maxStartupFailures()), RunRecord.off());
     }
 
     @Test

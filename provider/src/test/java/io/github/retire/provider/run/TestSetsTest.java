@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.retire.provider.report.Relay;
+import io.github.retire.provider.report.RunRecord;
 import io.github.retire.provider.report.RunStats;
 import io.github.retire.provider.work.Leftovers;
 import io.github.retire.provider.work.Work;
@@ -41,7 +42,8 @@ class TestSetsTest {
 
     private final RunStats stats = new RunStats();
     private final WorkQueue queue = new WorkQueue(Collections.emptyList(), 0);
-    private final TestSets sets = new TestSets(new Relay(reporter), stats, queue, new NullConsoleLogger());
+    private final TestSets sets = new TestSets(new Relay(reporter), stats, queue, new NullConsoleLogger(),
+            RunRecord.off());
 
     private static TestReport classReport(int elapsedMillis) {
         return TestReport.named(null, "A", null, null, null).withElapsed(elapsedMillis);
@@ -60,10 +62,10 @@ class TestSetsTest {
     @Test
     void aClassStartedByASecondWorkerIsTheSameSetTimedFromItsFirstOpening() throws InterruptedException {
         sets.starting(A, classReport(0));
-        sets.testEnded(A, null, EventType.TEST_SUCCEEDED, test("x"));
+        sets.testEnded(null, A, null, EventType.TEST_SUCCEEDED, test("x"));
         Thread.sleep(20);
         sets.starting(A, classReport(0));
-        sets.testEnded(A, null, EventType.TEST_SUCCEEDED, test("y"));
+        sets.testEnded(null, A, null, EventType.TEST_SUCCEEDED, test("y"));
         sets.completed(A, classReport(1), null);
         sets.finish(A, null);
 
@@ -76,7 +78,7 @@ class TestSetsTest {
     @Test
     void aWorkerCompletingItsClassAloneIsTimedByTheWorkerAndClosedOnlyWhenTheStreamIsFinished() {
         sets.starting(A, classReport(0));
-        sets.testEnded(A, null, EventType.TEST_SUCCEEDED, test("x"));
+        sets.testEnded(null, A, null, EventType.TEST_SUCCEEDED, test("x"));
         sets.completed(A, classReport(7), null);
         assertEquals(Arrays.asList("testSetStarting A", "testSucceeded A.x"), seen);
 
@@ -89,7 +91,7 @@ class TestSetsTest {
     @Test
     void whatTheSupervisorReportsAfterTheWorkerCompletedTheClassGoesInsideTheOneSet() {
         sets.starting(A, classReport(0));
-        sets.testEnded(A, null, EventType.TEST_SUCCEEDED, test("x"));
+        sets.testEnded(null, A, null, EventType.TEST_SUCCEEDED, test("x"));
         sets.completed(A, classReport(7), null);
         sets.notContinued(A, left(FakeRun.uid("A", "y")), "worker 1 ended its part of A without reporting them");
         sets.finish(A, null);
