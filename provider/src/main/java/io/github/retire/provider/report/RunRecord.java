@@ -153,7 +153,8 @@ public final class RunRecord {
         }
         write(line("test").num("worker", worker).str("uid", report.uniqueId())
                 .str("class", report.sourceName() != null ? report.sourceName() : work.testClass)
-                .str("name", report.name()).str("display", report.nameText()).num("start", start).num("end", end)
+                .str("name", report.name())
+                .str("display", report.nameText() != null ? report.nameText() : report.name()).num("start", start).num("end", end)
                 .num("elapsed", elapsed).str("outcome", outcome).num("rerun", rerunRound));
     }
 

@@ -203,7 +203,7 @@ final class Scheduler {
 
     private static long pid(Worker worker) {
         try {
-            return worker.process.pid();
+            return worker.process == null ? -1 : worker.process.pid();
         } catch (UnsupportedOperationException e) {
             return -1;
         }
