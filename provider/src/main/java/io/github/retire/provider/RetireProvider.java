@@ -33,6 +33,7 @@ import io.github.retire.provider.settings.Parallelism;
 import io.github.retire.provider.settings.Sequence;
 import io.github.retire.provider.settings.Settings;
 import io.github.retire.provider.settings.Unhonoured;
+import io.github.retire.provider.shard.Sharding;
 import io.github.retire.provider.work.Work;
 import io.github.retire.provider.work.WorkQueue;
 import io.github.retire.provider.worker.Backlog;
@@ -118,10 +119,14 @@ public final class RetireProvider extends AbstractProvider {
                     + Sequence.KEY + "=" + settings.sequence() + ", in one worker JVM (no spares, retirement, reruns,"
                     + " skipAfterFailureCount or run history)");
         }
+        // Surefire sets basedir in its fork: a relative retire.timings is the module's, as in the POM.
+        Sharding sharding = sequence != null ? null : Sharding.prepare(settings,
+                System.getProperty("basedir") == null ? null : Path.of(System.getProperty("basedir")), log::info,
+                log::warning);
         String fatal;
         RunResult result;
         try {
-            fatal = supervise(settings, sequence, debugging, forkTestSet, reporter, log);
+            fatal = supervise(settings, sequence, sharding, debugging, forkTestSet, reporter, log);
         } finally {
             // A probe runs a few tests in an order of its own: the run history is the real runs'.
             if (history != null && sequence == null) {
@@ -135,7 +140,8 @@ public final class RetireProvider extends AbstractProvider {
         return result;
     }
 
-    private String supervise(Settings settings, Sequence sequence, Debugging debugging, Object forkTestSet,
+    private String supervise(Settings settings, Sequence sequence, Sharding sharding, Debugging debugging,
+                             Object forkTestSet,
                              TestReportListener<TestOutputReportEntry> reporter, ConsoleLogger log)
             throws TestSetFailedException {
         File reportsFile = parameters.getReporterConfiguration().getReportsDirectory();
@@ -186,6 +192,9 @@ public final class RetireProvider extends AbstractProvider {
                 work = WorkQueue.of(probeWork(sequence));
             } else {
                 List<String> classes = classNames(forkTestSet);
+                if (sharding != null) {
+                    classes = sharding.select(classes, log::info);
+                }
                 if (classes.isEmpty()) {
                     return null;
                 }

@@ -35,10 +35,13 @@ public final class Settings {
     static final String RECORD = "retire.record";
     /** Read by retire-maven-plugin, which then leaves the provider out; here it can only be warned about. */
     static final String ENABLED = "retire.enabled";
+    /** Past reports whose class durations balance the shards (retire.shard). */
+    public static final String TIMINGS = "retire.timings";
 
     /** Every key we understand, for the unknown-key warning. */
     static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES,
-            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS, ENABLED, RECORD, Sequence.KEY));
+            MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS, ENABLED, RECORD, Sequence.KEY,
+            ShardSpec.KEY, ShardSpec.TOTAL_KEY, TIMINGS));
 
     /**
      * A provider that runs although retire.enabled=false: the POM declares it and no retire-maven-plugin
@@ -62,6 +65,11 @@ public final class Settings {
     /** A probe's file of tests (retire:bisect), or null for a normal run. */
     private final String sequence;
     private final boolean record;
+    /** This CI job's shard (retire.shard), or null for the whole run. */
+    private ShardSpec shard;
+    /** retire.shard=auto found no CI variables: the whole run, and the log says so. */
+    private boolean shardAutoUnset;
+    private String timings;
 
     private Settings(int workers, boolean onFailure, int spares, int maxStartupFailures, long exitTimeoutMillis,
                      long testTimeoutMillis, long timeoutGraceMillis, boolean nativeHardkill,
@@ -87,6 +95,21 @@ public final class Settings {
     /** The value of retire.sequence (a probe: these tests, in one JVM), or null. */
     public String sequence() {
         return sequence;
+    }
+
+    /** This CI job's shard of the test classes (retire.shard), or null to run them all. */
+    public ShardSpec shard() {
+        return shard;
+    }
+
+    /** Whether retire.shard=auto found none of the CI variables it knows (so the whole run runs). */
+    public boolean shardAutoUnset() {
+        return shardAutoUnset;
+    }
+
+    /** retire.timings: a file or directory of past TEST-*.xml reports, or null. */
+    public String timings() {
+        return timings;
     }
 
     /** Whether this run is a probe ({@link #sequence()}): its tests in one worker JVM and no other. */
@@ -153,12 +176,22 @@ public final class Settings {
      * one JVM is the debuggee, and no hard timeout, so that a breakpoint is not taken for a hang.
      */
     public Settings forDebugging() {
-        return new Settings(1, onFailure, 0, maxStartupFailures, exitTimeoutMillis, 0, timeoutGraceMillis,
-                nativeHardkill, classDataSharing, sequence, record);
+        Settings debugging = new Settings(1, onFailure, 0, maxStartupFailures, exitTimeoutMillis, 0,
+                timeoutGraceMillis, nativeHardkill, classDataSharing, sequence, record);
+        debugging.shard = shard;
+        debugging.shardAutoUnset = shardAutoUnset;
+        debugging.timings = timings;
+        return debugging;
     }
 
     public static Settings read(Properties system, Map<String, String> providerProperties, int cores,
-                         Consumer<String> warn) {
+                                Consumer<String> warn) {
+        return read(system, providerProperties, cores, System.getenv(), warn);
+    }
+
+    /** {@code env}: the environment, where {@code retire.shard=auto} finds the CI's shard. */
+    static Settings read(Properties system, Map<String, String> providerProperties, int cores,
+                         Map<String, String> env, Consumer<String> warn) {
         Function<String, String> lookup = key -> {
             String value = system.getProperty(key);
             return value != null ? value : providerProperties.get(key);
@@ -197,10 +230,22 @@ public final class Settings {
         if (sequence != null && sequence.trim().isEmpty()) {
             throw new SettingException(Sequence.KEY, sequence, Sequence.ACCEPTED);
         }
-        return new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares, maxStartupFailures,
-                exitTimeout, testTimeout, grace, nativeHardkill, parseBoolean(CDS, lookup.apply(CDS), true), sequence,
-                parseBoolean(RECORD, lookup.apply(RECORD), true));
+        Settings settings = new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares,
+                maxStartupFailures, exitTimeout, testTimeout, grace, nativeHardkill,
+                parseBoolean(CDS, lookup.apply(CDS), true), sequence, parseBoolean(RECORD, lookup.apply(RECORD), true));
+        settings.shard = ShardSpec.parse(lookup.apply(ShardSpec.KEY), lookup.apply(ShardSpec.TOTAL_KEY), env);
+        settings.shardAutoUnset = settings.shard == null && lookup.apply(ShardSpec.KEY) != null
+                && lookup.apply(ShardSpec.KEY).trim().equalsIgnoreCase("auto");
+        String timings = lookup.apply(TIMINGS);
+        if (timings != null && timings.trim().isEmpty()) {
+            throw new SettingException(TIMINGS, timings, TIMINGS_ACCEPTED);
+        }
+        settings.timings = timings == null ? null : timings.trim();
+        return settings;
     }
+
+    public static final String TIMINGS_ACCEPTED = "a readable file or directory of TEST-*.xml reports of earlier runs"
+            + " (Surefire's or Failsafe's, of any shards), e.g. target/surefire-reports";
 
     /** A positive duration: {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */
     static long parseDuration(String key, String value, long defaultMillis) {
