@@ -194,6 +194,9 @@ public final class RetireProvider extends AbstractProvider {
                 List<String> classes = classNames(forkTestSet);
                 if (sharding != null) {
                     classes = sharding.select(classes, log::info);
+                    if (classes.isEmpty()) {
+                        sharding.reportEmpty(reporter);
+                    }
                 }
                 if (classes.isEmpty()) {
                     return null;

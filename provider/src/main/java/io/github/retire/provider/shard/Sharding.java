@@ -15,6 +15,9 @@ import java.util.function.Consumer;
 
 import io.github.retire.provider.settings.Settings;
 import io.github.retire.provider.settings.ShardSpec;
+import org.apache.maven.surefire.api.report.RunMode;
+import org.apache.maven.surefire.api.report.SimpleReportEntry;
+import org.apache.maven.surefire.api.report.TestReportListener;
 import org.apiguardian.api.API;
 
 /**
@@ -29,6 +32,8 @@ public final class Sharding {
     /** Past durations in seconds by class, or null: split by hash. */
     private final Map<String, Double> timings;
     private final Path timingsPath;
+    /** How many classes the whole run has, for an empty shard's entry. */
+    private int all;
 
     private Sharding(ShardSpec shard, Map<String, Double> timings, Path timingsPath) {
         this.shard = shard;
@@ -100,15 +105,33 @@ public final class Sharding {
                 selected.add(c);
             }
         }
+        all = classes.size();
         info.accept(line(split, selected.size(), classes.size()));
         return selected;
     }
+
+    /**
+     * An empty shard's one entry: a skipped test in a test set of its own, {@value #EMPTY_SHARD}. Surefire fails a
+     * run with {@code failIfNoTests} when it counted no test at all, and that can be set in the POM, where its
+     * fork cannot see it: a shard the split left empty is no such failure.
+     */
+    public void reportEmpty(TestReportListener<?> reporter) {
+        String name = "shard " + shard.index() + " of " + shard.total();
+        String why = "none of the " + all + " test class" + (all == 1 ? "" : "es") + " falls to shard " + shard
+                + " (" + shard.source() + ")";
+        reporter.testSetStarting(new SimpleReportEntry(RunMode.NORMAL_RUN, 1L, EMPTY_SHARD, null, null, null));
+        reporter.testSkipped(new SimpleReportEntry(RunMode.NORMAL_RUN, 1L, EMPTY_SHARD, null, name, null, why));
+        reporter.testSetCompleted(new SimpleReportEntry(RunMode.NORMAL_RUN, 1L, EMPTY_SHARD, null, null, null));
+    }
+
+    /** The test set of an empty shard's entry (its report is TEST-retire.EmptyShard.xml). */
+    public static final String EMPTY_SHARD = "retire.EmptyShard";
 
     String line(Split split, int selected, int all) {
         String head = "[retire] shard " + shard + " (" + shard.source() + "): ";
         if (selected == 0) {
             return head + "none of the " + all + " test class" + (all == 1 ? "" : "es") + " falls to this shard;"
-                    + " nothing to run here, and the shard passes";
+                    + " nothing to run here, and the shard passes (one skipped entry, " + EMPTY_SHARD + ", says so)";
         }
         String share = String.format(Locale.ROOT, "%.1f%%", 100 * split.share(shard.index() - 1));
         if (!split.timed) {

@@ -1,0 +1,13 @@
+package retire.it.shard;
+
+import org.junit.jupiter.api.Test;
+
+class Quick5Test {
+    @Test
+    void one() {
+    }
+
+    @Test
+    void two() {
+    }
+}
