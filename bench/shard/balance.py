@@ -27,7 +27,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 def version():
     pom = open(os.path.join(ROOT, 'pom.xml'), encoding='utf-8').read()
-    return re.search(r'<artifactId>retire</artifactId>\s*<version>([^<]+)</version>', pom).group(1)
+    return re.search(r'<artifactId>retire-parent</artifactId>\s*<version>([^<]+)</version>', pom).group(1)
 
 
 POM = """<?xml version="1.0" encoding="UTF-8"?>
@@ -118,7 +118,7 @@ def main():
                                   ' after an IT run, which holds this worktree\'s retire)')
     a = p.parse_args()
     if a.repo:
-        REPO.append('-Dmaven.repo.local=' + os.path.abspath(a.repo))
+        REPO.extend(['-llr', '-Dmaven.repo.local=' + os.path.abspath(a.repo)])
     project = a.work
     planned = generate(project, a.classes, a.total, a.sigma, a.seed)
     subprocess.run(['mvn', '-B', '-q', '-o', 'test-compile'] + REPO, cwd=project, check=True)

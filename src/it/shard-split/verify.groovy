@@ -35,6 +35,7 @@ def verifyUnion = { List<String> names, String what ->
     assert classes.size() == classes.toSet().size() : "${what}: a class ran in two shards: ${classes}"
     names.each { assert shardClasses(it) : "${what}: ${it} ran nothing (10 classes, ${names.size()} shards)" }
 }
+def fingerprint = { String line -> (line =~ /; split ([0-9a-f]{8}) /)[0][1] }
 def lineOf = { int build, String prefix ->
     def found = builds[build - 1].findAll { it.startsWith('[INFO] [retire] shard ') }
     assert found.size() == 1 : "build ${build}: expected one shard line, got ${found}"
@@ -68,10 +69,14 @@ def mid = (1..2).find { shardClasses("r-time-${it}").contains('retire.it.shard.M
 def small = (1..2).find { shardClasses("r-time-${it}").contains('retire.it.shard.SmallTest') }
 assert big != mid && mid == small : "longest first: BigTest alone against MidTest + SmallTest, got Big ${big}, Mid ${mid}, Small ${small}"
 verifyUnion(['r-time-1', 'r-time-2'], 'timed split')
+// every shard of a split prints the same fingerprint of it; another split prints another
+def prints = (2..8).collect { fingerprint(lineOf(it, '[retire] shard ')) }
+assert prints[0..2].toSet().size() == 1 && prints[3..4].toSet().size() == 1 && prints[5..6].toSet().size() == 1 &&
+        prints.toSet().size() == 3 : "split fingerprints of builds 2-8: ${prints}"
 (1..2).each { k ->
     def n = shardClasses("r-time-${k}").size()
     def line = lineOf(k + 4, "[retire] shard ${k}/2 (retire.shard=${k}/2): ${n} of 10 test classes, expected ")
-    assert line =~ /expected \d+\.\d% of the total time \(past durations of 10 from .*r-full\)$/ : line
+    assert line =~ /expected \d+\.\d% of the total time \(past durations of 10 from .*r-full\); split [0-9a-f]{8} \(the same in every shard, or their timings differ\)$/ : line
 }
 
 // 7.-8. auto: GitLab's CI_NODE_INDEX=1 is shard 1, Bazel's TEST_SHARD_INDEX=1 is shard 2

@@ -106,7 +106,8 @@ public final class Sharding {
             }
         }
         all = classes.size();
-        info.accept(line(split, selected.size(), classes.size()));
+        info.accept(line(split, selected.size(), classes.size()) + "; split " + split.fingerprint()
+                + " (the same in every shard, or their timings differ)");
         return selected;
     }
 

@@ -97,6 +97,16 @@ final class Split {
         return new Split(shardOf, load, known, median, true);
     }
 
+    /**
+     * A short digest of the whole assignment, for the log: jobs that print different ones split differently (their
+     * timings differ), so some class ran twice or not at all.
+     */
+    String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        new java.util.TreeMap<>(shardOf).forEach((name, shard) -> all.append(name).append('=').append(shard).append('\n'));
+        return String.format(java.util.Locale.ROOT, "%08x", hash(all.toString()) >>> 32);
+    }
+
     /** This shard's share of the estimated whole, 0..1. */
     double share(int shard) {
         long sum = 0;

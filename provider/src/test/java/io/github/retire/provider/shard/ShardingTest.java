@@ -65,7 +65,9 @@ class ShardingTest {
         String line = mine.isEmpty() ? lines.get(0) : "";
         if (mine.isEmpty()) {
             assertEquals("[retire] shard 2/2 (retire.shard=2/2): none of the 1 test class falls to this shard;"
-                    + " nothing to run here, and the shard passes (one skipped entry, retire.EmptyShard, says so)", line);
+                    + " nothing to run here, and the shard passes (one skipped entry, retire.EmptyShard, says so); split "
+                    + Split.byHash(List.of("a.OnlyTest"), 2).fingerprint() + " (the same in every shard, or their"
+                    + " timings differ)", line);
         }
     }
 
@@ -80,8 +82,8 @@ class ShardingTest {
                 lines::add).select(List.of("a.Fast", "a.Slow", "a.New"), lines::add);
         assertEquals(List.of("a.Slow"), mine);
         assertEquals("[retire] shard 1/2 (retire.shard=1/2): 1 of 3 test classes, expected 50.0% of the total time"
-                + " (past durations of 2 from " + dir.resolve(".") + "; 1 without one count as the median, 20.000 s)",
-                lines.get(0));
+                + " (past durations of 2 from " + dir.resolve(".") + "; 1 without one count as the median, 20.000 s); split ",
+                lines.get(0).substring(0, lines.get(0).indexOf("; split ") + 8));
     }
 
     @Test

@@ -31,6 +31,7 @@ class SplitTest {
         Collections.shuffle(shuffled, new Random(7));
         Split again = timed ? Split.byTimings(shuffled, t, total) : Split.byHash(shuffled, total);
         assertEquals(first.shardOf, again.shardOf, "the split depends on the order of the classes");
+        assertEquals(first.fingerprint(), again.fingerprint());
     }
 
     @Test
@@ -121,6 +122,16 @@ class SplitTest {
         }
         double ideal = Math.max(sum / 4, longest);
         assertTrue(max / 1000.0 <= ideal * 1.05, "slowest shard " + max + " ms against ideal " + ideal + " s");
+    }
+
+    @Test
+    void theFingerprintTellsSplitsApart() {
+        List<String> names = classes(10);
+        assertEquals(8, Split.byHash(names, 3).fingerprint().length());
+        assertTrue(!Split.byHash(names, 3).fingerprint().equals(Split.byHash(names, 2).fingerprint()));
+        Map<String, Double> t = new HashMap<>();
+        names.forEach(n -> t.put(n, (double) n.length()));
+        assertTrue(!Split.byTimings(names, t, 3).fingerprint().equals(Split.byHash(names, 3).fingerprint()));
     }
 
     @Test
