@@ -37,7 +37,7 @@ def verifyUnion = { List<String> names, String what ->
 }
 def fingerprint = { String line -> (line =~ /; split ([0-9a-f]{8}) /)[0][1] }
 def lineOf = { int build, String prefix ->
-    def found = builds[build - 1].findAll { it.startsWith('[INFO] [retire] shard ') }
+    def found = builds[build - 1].findAll { it.startsWith('[INFO] [retire] shard ') && !it.contains(' of 2 test classes') }
     assert found.size() == 1 : "build ${build}: expected one shard line, got ${found}"
     assert found[0].startsWith('[INFO] ' + prefix) : "build ${build}: '${found[0]}' does not start with '${prefix}'"
     found[0]
@@ -78,6 +78,13 @@ assert prints[0..2].toSet().size() == 1 && prints[3..4].toSet().size() == 1 && p
     def line = lineOf(k + 4, "[retire] shard ${k}/2 (retire.shard=${k}/2): ${n} of 10 test classes, expected ")
     assert line =~ /expected \d+\.\d% of the total time \(past durations of 10 from .*r-full\); split [0-9a-f]{8} \(the same in every shard, or their timings differ\)$/ : line
 }
+
+// Failsafe's execution is split on its own: its two classes, which the timings lack, one in each shard
+def failsafe = { String name -> reports.outcomeLines(dir(name + '-failsafe')) }
+assert failsafe('r-full') == ['retire.it.shard.AlphaIT|works|passed', 'retire.it.shard.BetaIT|works|passed']
+assert failsafe('r-time-1').size() == 1 && failsafe('r-time-2').size() == 1 : "failsafe shards: ${failsafe('r-time-1')}, ${failsafe('r-time-2')}"
+assert (failsafe('r-time-1') + failsafe('r-time-2')).sort() == failsafe('r-full')
+assert builds[4].count { it.startsWith('[INFO] [retire] shard 1/2 (retire.shard=1/2): 1 of 2 test classes, expected 50.0%') } == 1
 
 // 7.-8. auto: GitLab's CI_NODE_INDEX=1 is shard 1, Bazel's TEST_SHARD_INDEX=1 is shard 2
 verifyUnion(['r-gitlab', 'r-bazel'], 'auto (GitLab 1 of 2 + Bazel 2 of 2)')

@@ -190,7 +190,7 @@ public final class Settings {
     }
 
     /** {@code env}: the environment, where {@code retire.shard=auto} finds the CI's shard. */
-    static Settings read(Properties system, Map<String, String> providerProperties, int cores,
+    public static Settings read(Properties system, Map<String, String> providerProperties, int cores,
                          Map<String, String> env, Consumer<String> warn) {
         Function<String, String> lookup = key -> {
             String value = system.getProperty(key);

@@ -95,6 +95,30 @@ class ShardingTest {
     }
 
     @Test
+    void autoWithoutCiVariablesRunsEverythingAndSaysSo() {
+        // this JVM's own environment: on a CI that sets one of the variables there is a shard, else none
+        Settings auto = settings("retire.shard", "auto");
+        List<String> lines = new ArrayList<>();
+        Sharding sharding = Sharding.prepare(auto, dir, lines::add, lines::add);
+        if (auto.shard() == null) {
+            assertNull(sharding);
+            assertEquals(List.of("[retire] retire.shard=auto: no CI shard variables are set (GitLab, Buildkite,"
+                    + " CircleCI, Bazel, Kubernetes), so this job runs every test class"), lines);
+        }
+    }
+
+    @Test
+    void bazelsStatusFileIsTouched() throws IOException {
+        Path status = dir.resolve("status");
+        Properties system = new Properties();
+        system.setProperty("retire.shard", "auto");
+        Settings bazel = Settings.read(system, Collections.emptyMap(), 2, java.util.Map.of("TEST_SHARD_INDEX", "0", "TEST_TOTAL_SHARDS", "2",
+                "TEST_SHARD_STATUS_FILE", status.toString()), w -> { });
+        Sharding.prepare(bazel, dir, w -> { }, w -> { });
+        assertTrue(Files.isRegularFile(status));
+    }
+
+    @Test
     void withoutAShardNothingIsSplit() {
         List<String> warnings = new ArrayList<>();
         assertNull(Sharding.prepare(settings("retire.timings", "x"), dir, warnings::add, warnings::add));

@@ -1,0 +1,9 @@
+package retire.it.shard;
+
+import org.junit.jupiter.api.Test;
+
+class BetaIT {
+    @Test
+    void works() {
+    }
+}
