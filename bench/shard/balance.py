@@ -5,7 +5,8 @@ Generates a Maven project whose test classes sleep for skewed (log-normal) durat
 (its reports become the timings), then runs each of N shards split by class name hash and each split by
 those timings (-Dretire.timings). A shard's time is the sum of its classes' testsuite times (what the shard's
 tests take; JVM and Maven start-up are the same for every shard and left out), and the wall time of its mvn.
-The ideal is total/N, or the longest class if that is larger.
+The planned time is what the whole run measured for the shard's classes: the split's own balance, without
+the noise of measuring each class again. The ideal is total/N, or the longest class if that is larger.
 
     mvn -B install -DskipTests -Dinvoker.skip      # at the repository root
     python3 bench/shard/balance.py                 # 40 classes, 4 shards, about 40 s of tests per run
@@ -130,11 +131,13 @@ def main():
     print('suite: %d classes, %.1f s of tests (sleeps %.1f s), longest class %.1f s, full run %.1f s wall'
           % (len(full), total, sum(planned.values()) / 1000, longest, wall))
     print('ideal slowest shard: %.2f s (%s)\n' % (ideal, 'total/%d' % a.shards if ideal > longest else 'longest class'))
-    print('| split | shard | classes | test time (s) | mvn wall (s) |')
-    print('|---|---|---|---|---|')
+    print('| split | shard | classes | planned (s) | test time (s) | mvn wall (s) |')
+    print('|---|---|---|---|---|---|')
     results = {}
+    plans = {}
     for mode in ('hash', 'timings'):
         times = []
+        plan = []
         for k in range(1, a.shards + 1):
             reports = 'r-%s-%d' % (mode, k)
             extra = ['-Dretire.shard=%d/%d' % (k, a.shards)]
@@ -143,14 +146,18 @@ def main():
             wall, line = mvn(project, reports, *extra)
             shard = suite_times(os.path.join(project, 'target', reports))
             times.append(sum(shard.values()))
-            print('| %s | %d/%d | %d | %.2f | %.1f |' % (mode, k, a.shards, len(shard), times[-1], wall))
+            plan.append(sum(full[c] for c in shard))
+            print('| %s | %d/%d | %d | %.2f | %.2f | %.1f |' % (mode, k, a.shards, len(shard), plan[-1], times[-1],
+                                                               wall))
             print('  ' + line.strip(), file=sys.stderr)
         results[mode] = times
+        plans[mode] = plan
     print()
     for mode, times in results.items():
         worst = max(times)
-        print('%-8s slowest shard %.2f s = %.1f%% above the ideal %.2f s (shards: %s)'
-              % (mode, worst, 100 * (worst / ideal - 1), ideal, ', '.join('%.2f' % t for t in times)))
+        print('%-8s slowest shard %.2f s = %.1f%% above the ideal %.2f s (shards: %s); planned %.1f%% above'
+              % (mode, worst, 100 * (worst / ideal - 1), ideal, ', '.join('%.2f' % t for t in times),
+                 100 * (max(plans[mode]) / ideal - 1)))
 
 
 if __name__ == '__main__':
