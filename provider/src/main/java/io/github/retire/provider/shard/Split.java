@@ -37,7 +37,8 @@ final class Split {
 
     /**
      * Without timings: classes ordered by a hash of their name and dealt out in turn, so that the shards differ by
-     * at most one class, and a class keeps its shard however the others change, as long as few do.
+     * at most one class, and a package's classes, which sort together by name, spread over all the shards. The
+     * same classes always split the same way; a class added or removed moves others.
      */
     static Split byHash(Collection<String> classes, int total) {
         List<String> sorted = new ArrayList<>(new TreeSet<>(classes));
