@@ -104,4 +104,49 @@ assert s.retired == 1 && s.crashed == 1 && s.timedOut == 1 && s.workersStarted =
 // the second execution's record stands beside the first
 assert again[0].type == 'run' && again.count { it.type == 'test' } == 1 && again[-1].type == 'summary' && again[-1].tests == 1
 assert again.find { it.type == 'test' }.uid == uid('AgainCheck', 'once')
+// retire:report drew the newest record, the main run's: trace.json in Chrome's Trace Event Format
+def mainFile = files.find { parse(it)[0].classes == 4 }
+assert files.max { it.name } == mainFile : 'the main run wrote the newest record'
+def trace = new JsonSlurper().parse(new File(basedir, 'target/retire/trace.json'))
+def te = trace.traceEvents
+assert te.findAll { it.ph == 'M' && it.name == 'process_name' }*.args*.name == ["surefire ${mainFile.name}".toString()]
+def threads = te.findAll { it.ph == 'M' && it.name == 'thread_name' }
+assert threads*.args*.name.sort() == workers.collect { "worker ${it.worker} (pid ${it.pid})".toString() }.sort()
+def tidOf = threads.collectEntries { [((it.args.name =~ /worker (\d+)/)[0][1] as int): it.tid] }
+def complete = te.findAll { it.ph == 'X' }
+assert complete.size() == 11 && complete.every { it.cat == 'test' && it.dur >= 0 && it.ts >= 0 }
+complete.each { x ->
+    def t = tests.find { it.uid == x.args.uid }
+    assert t && x.args.class == t.class && x.args.outcome == t.outcome && x.tid == tidOf[t.worker] : x
+    assert x.dur <= (t.end - t.start) * 1000 && x.dur >= (t.end - t.start - 3) * 1000 : x // within Lanes.SLACK
+}
+def instants = te.findAll { it.ph == 'i' }
+assert instants.size() == 3
+assert instants.find { it.cat == 'retired' }.tid == tidOf[r.worker]
+assert instants.find { it.cat == 'crash' }.tid == tidOf[c.worker] && instants.find { it.cat == 'crash' }.args.test == c.test
+assert instants.find { it.cat == 'timeout' }.tid == tidOf[to.worker] && instants.find { it.cat == 'timeout' }.args.stage == 'JAVA'
+
+// report.html: self-contained, a lane per worker, the three marks, a row per worker with how it ended
+def html = new File(basedir, 'target/retire/report.html').getText('UTF-8')
+assert !(html =~ /(?i)https?:\/\//) && !html.contains('<script') && !html.contains('src=') && !html.contains('<link')
+assert (html =~ /<g class="lane" data-worker="(\d+)"/).collect { it[1] as int }.sort() == byId.keySet().sort()
+assert html.count('class="mark retired"') == 1 && html.count('class="mark crash"') == 1 && html.count('class="mark timeout"') == 1
+assert (html =~ /<tr class="worker[^"]*" data-how="([A-Z_]+)"/).collect { it[1] }.sort() == ends.values()*.how.sort()
+assert html.contains('crashed (status 3)') && html.contains('timed out (JAVA stage)') && html.contains('retire.it.record.HangTest')
+reports.verifyLogContains(basedir, '[retire] timeline: ', '[retire] trace (Perfetto, chrome://tracing): ')
+
+// rendered in a real browser where there is one (Debian's chromium)
+def chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find { new File(it).canExecute() }
+if (chromium) {
+    def png = new File(basedir, 'target/retire/report.png')
+    def p = [chromium, '--headless', '--no-sandbox', '--disable-gpu', "--screenshot=${png}", '--window-size=1400,1000',
+             new File(basedir, 'target/retire/report.html').toURI().toString()].execute()
+    p.consumeProcessOutput(new StringBuilder(), new StringBuilder())
+    assert p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0 : 'chromium failed'
+    assert png.length() > 10_000 : "screenshot of ${png.length()} bytes"
+    println "[retire-it] run-record: report.html rendered by ${chromium} (${png.length()} bytes)"
+} else {
+    println '[retire-it] run-record: no chromium here, report.html not rendered'
+}
+
 println "[retire-it] run-record: ${main.size()} lines, ${workers.size()} workers, ${tests.size()} tests; second record ${again.size()} lines"

@@ -10,7 +10,7 @@ import java.util.Map;
  * Double), booleans and null. Hand-written so that the plugin, which is also a core extension, brings no
  * library into Maven's core realm.
  */
-final class Json {
+public final class Json {
     private final String s;
     private int i;
 
@@ -19,7 +19,7 @@ final class Json {
     }
 
     /** @throws IllegalArgumentException on anything but one JSON value (a line cut short, say) */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         Object value = json.value();
         json.space();

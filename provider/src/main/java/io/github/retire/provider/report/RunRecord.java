@@ -254,8 +254,13 @@ public final class RunRecord {
         return "[retire] cannot write the run record " + file + ": " + e + "; the run goes on without it";
     }
 
+    /**
+     * One clock for every time in the record, the one the supervisor times tests with: the wall clock
+     * and System.nanoTime drift apart by a millisecond now and then, which would make one test seem to start
+     * before the one it followed had ended.
+     */
     private long now() {
-        return System.currentTimeMillis();
+        return millis(System.nanoTime());
     }
 
     private long millis(long nanos) {
