@@ -135,7 +135,7 @@ final class ReportingListener implements TestExecutionListener {
         switch (result.getStatus()) {
             case SUCCESSFUL:
                 if (id.isTest()) {
-                    events.send(EventType.TEST_SUCCEEDED, reports.of(id, null, null, elapsed));
+                    events.send(EventType.TEST_SUCCEEDED, reports.passed(id, elapsed));
                 }
                 break;
             case ABORTED:

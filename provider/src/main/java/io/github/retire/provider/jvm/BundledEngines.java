@@ -2,7 +2,9 @@ package io.github.retire.provider.jvm;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -10,11 +12,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The JUnit Platform engine a worker gets when the test classpath has JUnit 4 or TestNG but no
- * engine at all: the Vintage engine for {@code junit:junit}, the TestNG engine for
- * {@code org.testng:testng}, with the platform jars they need, at the versions stock Surefire 3.6
- * adds in that case. The provider jar carries them (see provider/pom.xml), so nothing is resolved
- * at run time. A test classpath that has an engine of its own keeps it and gets none of these.
+ * The JUnit Platform engine a worker gets where stock Surefire would add one:
+ * <ul>
+ * <li>JUnit 4 or TestNG and no engine at all: the Vintage engine for {@code junit:junit}, the TestNG
+ * engine for {@code org.testng:testng}, with the platform jars they need, at the versions stock
+ * Surefire 3.6 adds in that case. The provider jar carries them (see provider/pom.xml).</li>
+ * <li>{@code junit-jupiter-api} and no engine (Surefire 3.5 and 3.6), or a Jupiter engine beside
+ * {@code junit:junit} and no Vintage engine (Surefire 3.6 only): the Jupiter and Vintage engines of
+ * exactly the API's version, as stock adds them. Stock resolves them in the Maven JVM, which retire's
+ * provider cannot reach; the fork reads them from the local repository (Surefire's
+ * {@code localRepository} property, where stock put them on an earlier stock build), or from the
+ * provider jar for the version it carries. Anywhere else, the build stops naming the dependency to
+ * add: an engine of another version would not be stock's.</li>
+ * </ul>
+ * Entries under {@link #EMBEDDED} are the provider jar's; others are jars of the local repository.
  */
 final class BundledEngines {
     static final String EMBEDDED = "META-INF/retire/engines";
@@ -22,6 +33,8 @@ final class BundledEngines {
     /** junit:junit's jar, not junit-jupiter-*, junit-platform-* or junit-vintage-*. */
     private static final Pattern JUNIT = Pattern.compile("junit-(\\d.*)\\.jar");
     private static final Pattern TESTNG = Pattern.compile("testng-(\\d.*)\\.jar");
+    private static final Pattern JUPITER_API = Pattern.compile("junit-jupiter-api-(\\d.*)\\.jar");
+    private static final Pattern PLATFORM_COMMONS = Pattern.compile("junit-platform-commons-(\\d.*)\\.jar");
 
     private BundledEngines() {
     }
@@ -33,12 +46,33 @@ final class BundledEngines {
      * @throws IllegalStateException naming the version to use, for a JUnit or TestNG too old for its engine
      */
     static List<String> forTestClasspath(List<Path> testClasspath, ClassLoader providerLoader) throws IOException {
-        if (has(testClasspath, "junit-platform-engine")) {
-            return new ArrayList<>();
-        }
+        String surefire = WorkerClasspath.jarOf("org.apache.maven.surefire.api.report.SimpleReportEntry", providerLoader)
+                .map(WorkerClasspath::versionOf).orElse(null);
+        return forTestClasspath(testClasspath, providerLoader, surefire, System.getProperty("localRepository"));
+    }
+
+    /**
+     * @param surefire        the version of the Surefire that runs the provider (its surefire-api's)
+     * @param localRepository Surefire's {@code localRepository}; null when it did not say
+     */
+    static List<String> forTestClasspath(List<Path> testClasspath, ClassLoader providerLoader, String surefire,
+            String localRepository) throws IOException {
         String junit = version(testClasspath, JUNIT);
         String testng = version(testClasspath, TESTNG);
-        if (junit == null && testng == null) {
+        String jupiter = version(testClasspath, JUPITER_API);
+        Properties versions = versions(providerLoader);
+        if (has(testClasspath, "junit-platform-engine")) {
+            List<String> jars = new ArrayList<>();
+            // Surefire 3.6 adds the Vintage engine of the Jupiter version when junit:junit has none.
+            if (junit != null && jupiter != null && !older(junit, 4, 12) && surefire != null && !older(surefire, 3, 6)
+                    && !has(testClasspath, "junit-vintage-engine")) {
+                jars.add(ofJupiterVersion(testClasspath, versions, localRepository, "org.junit.vintage",
+                        "junit-vintage-engine", jupiter, "the test classpath has junit:junit " + junit + " beside"
+                        + " a JUnit Platform engine and no junit-vintage-engine"));
+            }
+            return jars;
+        }
+        if (junit == null && testng == null && jupiter == null) {
             return new ArrayList<>();
         }
         if (junit != null && older(junit, 4, 12)) {
@@ -52,7 +86,9 @@ final class BundledEngines {
                     + " TestNG tests on the JUnit Platform's TestNG engine, which needs TestNG 6.14.3 or later: change the"
                     + " test dependency org.testng:testng to 7.11.0 or later");
         }
-        Properties versions = versions(providerLoader);
+        if (jupiter != null) {
+            return forJupiterApi(testClasspath, versions, localRepository, jupiter, junit, testng);
+        }
         String platform = versions.getProperty("platform");
         List<String> jars = new ArrayList<>();
         add(jars, testClasspath, "junit-platform-commons", platform);
@@ -68,14 +104,90 @@ final class BundledEngines {
         return jars;
     }
 
+    /** Stock (3.5 and 3.6) adds the Jupiter engine of the API's version, and Vintage for junit:junit. */
+    private static List<String> forJupiterApi(List<Path> testClasspath, Properties versions, String localRepository,
+            String jupiter, String junit, String testng) throws IOException {
+        String why = "the test classpath has org.junit.jupiter:junit-jupiter-api " + jupiter + " and no engine";
+        List<String> jars = new ArrayList<>();
+        jars.add(ofJupiterVersion(testClasspath, versions, localRepository, "org.junit.jupiter", "junit-jupiter-engine",
+                jupiter, why));
+        String platform = version(testClasspath, PLATFORM_COMMONS);
+        if (platform == null) {
+            throw new IllegalStateException("[retire] " + why + ", nor junit-platform-commons, which that API needs:"
+                    + " add org.junit.jupiter:junit-jupiter " + jupiter + " as a test dependency");
+        }
+        String embeddedPlatform = platform.equals(versions.getProperty("platform"))
+                ? EMBEDDED + "/junit-platform-engine-" + platform + ".jar" : null;
+        jars.add(fromRepositoryOr(embeddedPlatform, localRepository, testClasspath, "org.junit.platform",
+                "junit-platform-engine", platform, why));
+        if (junit != null) {
+            jars.add(ofJupiterVersion(testClasspath, versions, localRepository, "org.junit.vintage",
+                    "junit-vintage-engine", jupiter, why));
+        }
+        if (testng != null) {
+            add(jars, testClasspath, "testng-engine", versions.getProperty("testng-engine"));
+        }
+        return jars;
+    }
+
+    /** An engine of the Jupiter version: the provider's when it carries that version, else the repository's. */
+    private static String ofJupiterVersion(List<Path> testClasspath, Properties versions, String localRepository,
+            String groupId, String artifactId, String version, String why) throws IOException {
+        // the provider carries both Jupiter-versioned engines at one version, the Vintage engine's
+        String embedded = version.equals(versions.getProperty("vintage"))
+                ? EMBEDDED + "/" + artifactId + "-" + version + ".jar" : null;
+        return fromRepositoryOr(embedded, localRepository, testClasspath, groupId, artifactId, version, why);
+    }
+
+    private static String fromRepositoryOr(String embedded, String localRepository, List<Path> testClasspath,
+            String groupId, String artifactId, String version, String why) {
+        if (embedded != null) {
+            return embedded;
+        }
+        List<Path> roots = new ArrayList<>();
+        if (localRepository != null && !localRepository.isEmpty()) {
+            roots.add(Paths.get(localRepository));
+        }
+        // The repository the API jar came from, when Surefire did not name one.
+        Path api = find(testClasspath, "junit-jupiter-api");
+        Path root = api;
+        for (int up = 0; root != null && up < 6; up++) {
+            root = root.getParent();
+        }
+        if (root != null) {
+            roots.add(root);
+        }
+        String relative = groupId.replace('.', '/') + "/" + artifactId + "/" + version + "/" + artifactId + "-"
+                + version + ".jar";
+        for (Path r : roots) {
+            Path jar = r.resolve(relative);
+            if (Files.isRegularFile(jar)) {
+                return jar.toString();
+            }
+        }
+        throw new IllegalStateException("[retire] " + why + ". Stock Surefire adds " + groupId + ":" + artifactId + ":"
+                + version + ", which retire cannot resolve from the fork: it is not in the local repository"
+                + (roots.isEmpty() ? "" : " (" + roots.get(0) + ")") + " and retire carries none of that version."
+                + " Add this test dependency: <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId
+                + "</artifactId><version>" + version + "</version><scope>test</scope></dependency>");
+    }
+
     /** For the build log: what was added and why. */
     static String describe(List<String> jars) {
         List<String> names = new ArrayList<>();
+        boolean platform = false;
         for (String jar : jars) {
             String name = jar.substring(jar.lastIndexOf('/') + 1);
-            if (name.startsWith("junit-vintage-engine") || name.startsWith("testng-engine")) {
+            platform |= name.startsWith("junit-platform-engine");
+            if (name.startsWith("junit-vintage-engine") || name.startsWith("testng-engine")
+                    || name.startsWith("junit-jupiter-engine")) {
                 names.add(name.substring(0, name.length() - ".jar".length()));
             }
+        }
+        if (!platform) {
+            return "[retire] the test classpath has junit:junit and no Vintage engine: its JUnit 4 tests run on "
+                    + String.join(" and ", names) + ", as Surefire 3.6 does (declare junit-vintage-engine to choose"
+                    + " your own)";
         }
         return "[retire] the test classpath has no JUnit Platform engine: its tests run on " + String.join(" and ", names)
                 + ", which retire brings (declare an engine as a test dependency to choose your own)";
@@ -102,13 +214,17 @@ final class BundledEngines {
     }
 
     private static boolean has(List<Path> classpath, String artifactId) {
+        return find(classpath, artifactId) != null;
+    }
+
+    private static Path find(List<Path> classpath, String artifactId) {
         for (Path p : classpath) {
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
             if (name.startsWith(artifactId + "-") && name.endsWith(".jar")) {
-                return true;
+                return p;
             }
         }
-        return false;
+        return null;
     }
 
     /** The version in the file name of the first jar that matches, null if none does. */

@@ -84,7 +84,8 @@ public final class WorkerClasspath {
         List<String> engines = BundledEngines.forTestClasspath(test, providerLoader);
         List<Path> withEngines = new ArrayList<>(test);
         for (String engine : engines) {
-            Path jar = unpack(engine, providerLoader, launcherDirectory);
+            Path jar = engine.startsWith(BundledEngines.EMBEDDED) ? unpack(engine, providerLoader, launcherDirectory)
+                    : Paths.get(engine);
             entries.add(jar);
             withEngines.add(jar);
         }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BundledEnginesTest {
     private final ClassLoader loader = getClass().getClassLoader();
@@ -50,7 +52,69 @@ class BundledEnginesTest {
     void anEngineOfTheUsersOwnWins() throws Exception {
         assertTrue(BundledEngines.forTestClasspath(List.of(jar("junit-4.13.2.jar"),
                 jar("junit-platform-engine-1.11.4.jar"), jar("junit-vintage-engine-5.11.4.jar")), loader).isEmpty());
-        assertTrue(BundledEngines.forTestClasspath(List.of(jar("junit-jupiter-api-5.11.4.jar")), loader).isEmpty());
+        assertTrue(BundledEngines.forTestClasspath(List.of(jar("junit-jupiter-api-5.11.4.jar"),
+                jar("junit-platform-engine-1.11.4.jar"), jar("junit-4.13.2.jar")), loader, "3.5.4", null).isEmpty());
+        assertTrue(BundledEngines.forTestClasspath(List.of(jar("junit-jupiter-api-5.11.4.jar"),
+                jar("junit-platform-engine-1.11.4.jar"), jar("junit-4.13.2.jar"),
+                jar("junit-vintage-engine-5.11.4.jar")), loader, "3.6.0", null).isEmpty());
+    }
+
+    @Test
+    void jupiterApiAloneGetsTheEnginesOfItsVersionFromTheLocalRepository(@TempDir Path repo) throws Exception {
+        Path engine = repoJar(repo, "org/junit/jupiter", "junit-jupiter-engine", "5.11.4");
+        Path platform = repoJar(repo, "org/junit/platform", "junit-platform-engine", "1.11.4");
+        Path vintage = repoJar(repo, "org/junit/vintage", "junit-vintage-engine", "5.11.4");
+        List<Path> classpath = List.of(jar("junit-jupiter-api-5.11.4.jar"), jar("junit-platform-commons-1.11.4.jar"),
+                jar("junit-4.13.2.jar"));
+        assertEquals(List.of(engine.toString(), platform.toString(), vintage.toString()),
+                BundledEngines.forTestClasspath(classpath, loader, "3.5.4", repo.toString()));
+        // without Surefire's property, the repository the API jar came from
+        Path api = repoJar(repo, "org/junit/jupiter", "junit-jupiter-api", "5.11.4");
+        assertEquals(List.of(engine.toString(), platform.toString()), BundledEngines.forTestClasspath(
+                List.of(api, jar("junit-platform-commons-1.11.4.jar")), loader, "3.6.0", null));
+        assertTrue(BundledEngines.describe(List.of(engine.toString(), platform.toString()))
+                .contains("its tests run on junit-jupiter-engine-5.11.4"));
+    }
+
+    @Test
+    void jupiterApiOfTheCarriedVersionGetsTheCarriedEngine() throws Exception {
+        List<String> jars = BundledEngines.forTestClasspath(List.of(jar("junit-jupiter-api-5.14.4.jar"),
+                jar("junit-platform-commons-1.14.4.jar")), loader, "3.6.0", null);
+        assertEquals(List.of("junit-jupiter-engine-", "junit-platform-engine-"),
+                jars.stream().map(BundledEnginesTest::artifact).collect(java.util.stream.Collectors.toList()));
+        for (String embedded : jars) {
+            try (InputStream in = loader.getResourceAsStream(embedded)) {
+                assertNotNull(in, "the provider carries " + embedded);
+            }
+        }
+    }
+
+    @Test
+    void anEngineOfAnotherVersionIsNeverTaken(@TempDir Path repo) throws Exception {
+        repoJar(repo, "org/junit/jupiter", "junit-jupiter-engine", "5.11.3");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> BundledEngines.forTestClasspath(
+                List.of(jar("junit-jupiter-api-5.11.4.jar"), jar("junit-platform-commons-1.11.4.jar")), loader,
+                "3.6.0", repo.toString()));
+        assertTrue(e.getMessage().contains("<groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter-engine"
+                + "</artifactId><version>5.11.4</version>"), e.getMessage());
+    }
+
+    @Test
+    void junit4BesideJupiterGetsVintageOnSurefire36Only(@TempDir Path repo) throws Exception {
+        Path vintage = repoJar(repo, "org/junit/vintage", "junit-vintage-engine", "5.11.4");
+        List<Path> classpath = List.of(jar("junit-jupiter-api-5.11.4.jar"), jar("junit-jupiter-engine-5.11.4.jar"),
+                jar("junit-platform-engine-1.11.4.jar"), jar("junit-4.13.2.jar"));
+        assertEquals(List.of(vintage.toString()),
+                BundledEngines.forTestClasspath(classpath, loader, "3.6.0", repo.toString()));
+        assertTrue(BundledEngines.describe(List.of(vintage.toString())).contains("its JUnit 4 tests run on"
+                + " junit-vintage-engine-5.11.4, as Surefire 3.6 does"));
+        assertTrue(BundledEngines.forTestClasspath(classpath, loader, "3.5.4", repo.toString()).isEmpty());
+    }
+
+    private static Path repoJar(Path repo, String group, String artifactId, String version) throws Exception {
+        Path jar = repo.resolve(group).resolve(artifactId).resolve(version).resolve(artifactId + "-" + version + ".jar");
+        Files.createDirectories(jar.getParent());
+        return Files.write(jar, new byte[] {1});
     }
 
     @Test
