@@ -87,4 +87,20 @@ class SettingsTest {
         assertTrue(e.getMessage().contains("retire.cds") && e.getMessage().contains("'maybe'")
                 && e.getMessage().contains("true or false"), e.getMessage());
     }
+
+    @Test
+    void theRunRecordIsOnByDefaultOffWhenAskedOrForAProbeAndTakesOnlyTrueOrFalse() {
+        assertTrue(Settings.read(new Properties(), Collections.emptyMap(), 4, w -> { }).record());
+        Properties off = new Properties();
+        off.setProperty("retire.record", "false");
+        assertEquals(false, Settings.read(off, Collections.emptyMap(), 4, w -> { }).record());
+        Properties probe = new Properties();
+        probe.setProperty(Sequence.KEY, "order.txt");
+        assertEquals(false, Settings.read(probe, Collections.emptyMap(), 4, w -> { }).forProbe().record());
+        Properties bad = new Properties();
+        bad.setProperty("retire.record", "target/x.jsonl");
+        SettingException e = assertThrows(SettingException.class,
+                () -> Settings.read(bad, Collections.emptyMap(), 4, w -> { }));
+        assertTrue(e.getMessage().contains("retire.record") && e.getMessage().contains("true or false"), e.getMessage());
+    }
 }
