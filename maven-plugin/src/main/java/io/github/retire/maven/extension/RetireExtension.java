@@ -44,6 +44,10 @@ public class RetireExtension extends AbstractMavenLifecycleParticipant {
                 throw new MavenExecutionException(e.getMessage(), project.getFile());
             }
             Adoption.Outcome outcome = adoption.apply(module, enabled, project.getBuild().getPlugins());
+            String probeReports = user.getProperty(ProbeReports.PROPERTY);
+            if (probeReports != null && !probeReports.trim().isEmpty()) {
+                ProbeReports.apply(probeReports.trim(), project.getBuild().getPlugins());
+            }
             outcome.warnings.forEach(LOG::warn);
             outcome.info.forEach(LOG::info);
             if (!enabled && user.getProperty(Adoption.ENABLED) == null && hasSurefire(project)) {

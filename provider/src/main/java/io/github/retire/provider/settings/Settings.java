@@ -37,11 +37,13 @@ public final class Settings {
     static final String ENABLED = "retire.enabled";
     /** Past reports whose class durations balance the shards (retire.shard). */
     public static final String TIMINGS = "retire.timings";
+    /** Read by retire-maven-plugin's extension in a probe's Maven (retire:bisect): where the probe reports. */
+    static final String PROBE_REPORTS = "retire.probe.reports";
 
     /** Every key we understand, for the unknown-key warning. */
     static final List<String> KNOWN = Collections.unmodifiableList(Arrays.asList(WORKERS, ON_FAILURE, SPARES,
             MAX_STARTUP_FAILURES, EXIT_TIMEOUT, TEST_TIMEOUT, TIMEOUT_GRACE, HARDKILL, CDS, ENABLED, RECORD, Sequence.KEY,
-            ShardSpec.KEY, ShardSpec.TOTAL_KEY, TIMINGS));
+            ShardSpec.KEY, ShardSpec.TOTAL_KEY, TIMINGS, PROBE_REPORTS));
 
     /**
      * A provider that runs although retire.enabled=false: the POM declares it and no retire-maven-plugin

@@ -1,0 +1,25 @@
+package retire.it.bisect;
+
+import org.junit.jupiter.api.Test;
+
+class A05Test {
+    @Test
+    void t1() {
+    }
+
+    @Test
+    void t2() {
+    }
+
+    @Test
+    void t3() {
+    }
+
+    @Test
+    void t4() {
+    }
+
+    @Test
+    void t5() {
+    }
+}
