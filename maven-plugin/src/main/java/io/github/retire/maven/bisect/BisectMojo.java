@@ -70,11 +70,11 @@ public class BisectMojo extends AbstractMojo {
             getLog().info("[retire] no run record of " + target.plugin + " in "
                     + new File(target.reports.getParentFile(), "retire/runs") + ": a plain run of "
                     + target.invocation() + " first, for the order Surefire runs its tests in");
-            prober.plainRun();
+            File plainLog = prober.plainRun();
             record = Recorded.newest(work, null);
             if (record == null) {
                 throw new MojoExecutionException("[retire] the plain run wrote no run record in " + work
-                        + "/retire/runs; its build log: " + new File(work, "probe-1.log"));
+                        + "/retire/runs; its build log: " + plainLog);
             }
         }
         List<Recorded.Test> tests;

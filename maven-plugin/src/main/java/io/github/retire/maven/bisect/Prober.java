@@ -47,6 +47,7 @@ final class Prober {
     private final File work;
     private final Log log;
     private final Map<List<String>, Victim.Outcome> seen = new HashMap<>();
+    /** Probes so far, the plain run not counted. */
     private int probes;
 
     Prober(Setup setup, Target target, File work, Log log) {
@@ -111,12 +112,16 @@ final class Prober {
         return outcome;
     }
 
-    /** A plain run of the execution, its reports and record under work: to learn the order when no record is. */
-    void plainRun() throws MojoExecutionException {
-        int n = ++probes;
-        File logFile = new File(work, "probe-" + n + ".log");
-        run(null, reports(n), logFile);
-        log.info("[retire] probe " + n + ": a plain run of " + target.invocation() + ", to learn the order");
+    /**
+     * A plain run of the execution, its reports and record under work: to learn the order when no record is.
+     *
+     * @return its build log
+     */
+    File plainRun() throws MojoExecutionException {
+        File logFile = new File(work, "plain-run.log");
+        run(null, new File(work, "plain-run-reports"), logFile);
+        log.info("[retire] a plain run of " + target.invocation() + ", to learn the order: done");
+        return logFile;
     }
 
     private InvocationResult run(File sequence, File reports, File logFile) throws MojoExecutionException {
