@@ -11,7 +11,7 @@ has('[retire] polluter: retire.it.bisectj4.BetaIT#poisons')
 has('[retire] verified: retire.it.bisectj4.ZVictimIT#victim passes alone and fails right after it')
 has("[retire] reproduce: mvn verify -Dit.test='retire.it.bisectj4.BetaIT#poisons,retire.it.bisectj4.ZVictimIT#victim' -Dfailsafe.runOrder=alphabetical")
 has('[retire] reproduce in one JVM, in this order: mvn org.apache.maven.plugins:maven-failsafe-plugin:integration-test@slow-checks -Dretire.sequence=target/retire-bisect/reproduce-sequence.txt')
-has('[retire] PROBES probes for 9 candidates (log2(9) + 3 = 6.2)')
+has('[retire] 6 probes for 9 candidates (log2(9) + 3 = 6.2)')
 assert lines.count { it.contains('[retire] polluter: ') } == 1
 // the failsafe summary of the real run is untouched too
 assert new File(basedir, 'target/failsafe-reports/failsafe-summary.xml').text.contains('<failures>1</failures>')

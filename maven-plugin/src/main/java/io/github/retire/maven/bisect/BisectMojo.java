@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +23,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+
+import io.github.retire.maven.record.RunRecord;
+import io.github.retire.maven.record.RunRecords;
+import io.github.retire.maven.record.TestRun;
 
 /**
  * Finds the test that poisons the JVM for another ({@code -Dretire.victim=Class#method}): from the tests
@@ -62,59 +65,87 @@ public class BisectMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+        if (target.executions.size() > 1) {
+            getLog().info("[retire] bisecting execution " + target.executionId + " of " + String.join(", ", target.executions)
+                    + " (-D" + Target.EXECUTION_PROPERTY + "=<id> for another)");
+        }
         File work = new File(project.getBuild().getDirectory(), "retire-bisect");
         clean(work);
         Prober prober = new Prober(setup(), target, work, getLog());
-        File record = Recorded.newest(target.reports.getParentFile(), target.plugin);
-        if (record == null) {
-            getLog().info("[retire] no run record of " + target.plugin + " in "
-                    + new File(target.reports.getParentFile(), "retire/runs") + ": a plain run of "
-                    + target.invocation() + " first, for the order Surefire runs its tests in");
+        Path buildDirectory = target.reports.getParentFile().toPath();
+        Found found = find(wanted, buildDirectory, target.plugin);
+        if (found == null) {
+            getLog().info("[retire] no run record of " + target.plugin + " in " + RunRecords.directory(buildDirectory)
+                    + " has " + wanted + ": a plain run of " + target.invocation()
+                    + " first, for the order Surefire runs its tests in");
             File plainLog = prober.plainRun();
-            record = Recorded.newest(work, null);
-            if (record == null) {
-                throw new MojoExecutionException("[retire] the plain run wrote no run record in " + work
-                        + "/retire/runs; its build log: " + plainLog);
+            found = find(wanted, work.toPath(), RunRecords.SUREFIRE);
+            found = found != null ? found : find(wanted, work.toPath(), RunRecords.FAILSAFE);
+            if (found == null) {
+                throw new MojoFailureException("[retire] " + wanted + " did not run in a plain run of "
+                        + target.invocation() + " either (no run record in " + RunRecords.directory(work.toPath())
+                        + " has it); its build log: " + plainLog);
             }
         }
-        List<Recorded.Test> tests;
-        try {
-            tests = Recorded.tests(record);
-        } catch (IOException e) {
-            throw new MojoExecutionException("[retire] cannot read the run record " + record + ": " + e, e);
-        }
-        bisect(wanted, target, prober, record, tests);
+        bisect(found, target, prober);
     }
 
-    private void bisect(Victim wanted, Target target, Prober prober, File record, List<Recorded.Test> tests)
-            throws MojoExecutionException, MojoFailureException {
-        Recorded.Test first = null;
-        for (Recorded.Test t : tests) {
-            if (first == null && t.rerun == 0 && t.worker != null && wanted.is(t.testClass, t.name)) {
-                first = t;
+    /** The victim's first run in the newest record that has it, with that record. */
+    private static final class Found {
+        final RunRecord record;
+        final TestRun victim;
+
+        Found(RunRecord record, TestRun victim) {
+            this.record = record;
+            this.victim = victim;
+        }
+    }
+
+    /**
+     * The newest record of the plugin that ran the victim: two executions of one plugin may keep their
+     * records in one directory, the newest being the other's.
+     */
+    private static Found find(Victim wanted, Path buildDirectory, String plugin) throws MojoExecutionException {
+        try {
+            List<Path> records = RunRecords.all(buildDirectory, plugin);
+            for (int i = records.size() - 1; i >= 0; i--) {
+                RunRecord record = RunRecord.read(records.get(i));
+                for (TestRun t : record.tests()) {
+                    if (t.rerun == 0 && t.worker != null && t.uid != null && wanted.is(t.className, t.name)) {
+                        return new Found(record, t);
+                    }
+                }
             }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("[retire] cannot read the run records in "
+                    + RunRecords.directory(buildDirectory) + ": " + e, e);
         }
-        if (first == null) {
-            throw new MojoFailureException("[retire] " + wanted + " is not among the tests of the run record " + record);
-        }
-        Victim victim = wanted.in(first.testClass);
+    }
+
+    private void bisect(Found found, Target target, Prober prober) throws MojoExecutionException, MojoFailureException {
+        TestRun first = found.victim;
+        File record = found.record.file.toFile();
+        Victim victim = Victim.parse(this.victim).in(first.className);
         // The candidates: what ran before it in its JVM, once each, in order; its ids: its invocations.
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> victimIds = new LinkedHashSet<>();
-        Set<String> workers = new LinkedHashSet<>();
-        boolean before = true;
-        for (Recorded.Test t : tests) {
+        Set<Integer> workers = new LinkedHashSet<>();
+        for (TestRun t : found.record.tests()) {
             if (t.worker != null) {
                 workers.add(t.worker);
             }
-            if (t.rerun != 0 || !first.worker.equals(t.worker)) {
+        }
+        boolean before = true;
+        for (TestRun t : found.record.testsOf(first.worker)) {
+            if (t.rerun != 0 || t.uid == null) {
                 continue;
             }
-            if (victim.is(t.testClass, t.name)) {
+            if (victim.is(t.className, t.name)) {
                 victimIds.add(t.uid);
                 before = false;
             } else if (before) {
-                names.putIfAbsent(t.uid, t.testClass + "#" + t.name);
+                names.putIfAbsent(t.uid, t.testFilter());
             }
         }
         List<String> candidates = new ArrayList<>(names.keySet());
@@ -135,16 +166,16 @@ public class BisectMojo extends AbstractMojo {
                     + " tests that ran before it in its JVM, in the same order: it is not order-dependent in this order"
                     + " (it may be flaky, or depend on time or on something outside the JVM)");
         }
-        Search.Found<String> found;
+        Search.Found<String> result;
         try {
-            found = new Search<String>(subset -> prober.probe(subset, ids, victim, "after " + describe(subset, names))
+            result = new Search<String>(subset -> prober.probe(subset, ids, victim, "after " + describe(subset, names))
                     == Victim.Outcome.FAILED).find(candidates);
         } catch (MojoExecutionException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        report(victim, target, prober, found, names, ids, candidates.size(), workers.size() > 1);
+        report(victim, target, prober, result, names, ids, candidates.size(), workers.size() > 1);
     }
 
     private void report(Victim victim, Target target, Prober prober, Search.Found<String> found,
@@ -156,8 +187,8 @@ public class BisectMojo extends AbstractMojo {
             getLog().info("[retire] polluter: " + polluters.get(0));
             getLog().info("[retire] verified: " + victim + " passes alone and fails right after it");
         } else {
-            getLog().info("[retire] no single test poisons " + victim + "; the smallest set found that does, in"
-                    + " this order (each of them needed): ");
+            getLog().info("[retire] no single test poisons " + victim + "; these " + polluters.size()
+                    + " do together, in this order, and each of them is needed:");
             polluters.forEach(p -> getLog().info("[retire] polluter: " + p));
         }
         File sequence = new File(prober.directory(), "reproduce-sequence.txt");

@@ -24,13 +24,16 @@ final class Target {
     final String executionId;
     /** Where the real run wrote its reports; its record is beside them (target/retire/runs). */
     final File reports;
+    /** Every execution of the goal, for the log. */
+    final List<String> executions;
 
-    private Target(String plugin, Plugin model, String goal, String executionId, File reports) {
+    private Target(String plugin, Plugin model, String goal, String executionId, File reports, List<String> executions) {
         this.plugin = plugin;
         this.model = model;
         this.goal = goal;
         this.executionId = executionId;
         this.reports = reports;
+        this.executions = executions;
     }
 
     /** The goal a probe's Maven runs: this execution of this plugin, with the POM's version of it. */
@@ -76,6 +79,15 @@ final class Target {
                     + "; accepted: an execution of " + artifactId + ":" + goal + " in " + project.getArtifactId()
                     + ": " + String.join(", ", ids));
         }
+        // Surefire's own execution, which a plain "mvn test" names, unless another is asked for.
+        if (chosen == null && ids.size() > 1 && ids.contains("default-" + goal)) {
+            executionId = "default-" + goal;
+            for (PluginExecution e : model.getExecutions()) {
+                if (e.getId().equals(executionId)) {
+                    chosen = e;
+                }
+            }
+        }
         if (chosen == null && ids.size() > 1) {
             throw new IllegalArgumentException("[retire] " + project.getArtifactId() + " has " + ids.size()
                     + " executions of " + artifactId + ":" + goal + " (" + String.join(", ", ids)
@@ -88,7 +100,7 @@ final class Target {
                 }
             }
         }
-        return new Target(plugin, model, goal, chosen.getId(), reportsOf(project, chosen, plugin));
+        return new Target(plugin, model, goal, chosen.getId(), reportsOf(project, chosen, plugin), ids);
     }
 
     /** The execution's reportsDirectory, with the expressions a POM usually puts there resolved. */

@@ -16,8 +16,7 @@ class A02Test {
     }
 
     @Test
-    void pairA() {
-        System.setProperty("bisect.pairA", "on"); // harmless without pairB
+    void t4() {
     }
 
     @Test

@@ -4,8 +4,7 @@ import org.junit.jupiter.api.Test;
 
 class A07Test {
     @Test
-    void pairB() {
-        System.setProperty("bisect.pairB", "on"); // harmless without pairA
+    void t1() {
     }
 
     @Test
