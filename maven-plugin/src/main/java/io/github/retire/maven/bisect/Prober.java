@@ -151,6 +151,11 @@ final class Prober {
         request.setProperties(properties);
         DefaultInvoker invoker = new DefaultInvoker();
         invoker.setMavenHome(setup.mavenHome);
+        try {
+            Files.createDirectories(work.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("[retire] cannot make " + work + ": " + e, e);
+        }
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(logFile.toPath(), StandardCharsets.UTF_8))) {
             request.setOutputHandler(out::println);
             request.setErrorHandler(out::println);
