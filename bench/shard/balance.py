@@ -18,6 +18,7 @@ import math
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -89,6 +90,8 @@ REPO = []
 
 
 def mvn(project, reports, *args):
+    # an earlier run's reports would count as this one's: a split that changed leaves other classes' files
+    shutil.rmtree(os.path.join(project, 'target', reports), ignore_errors=True)
     cmd = ['mvn', '-B', '-q', '-o', 'test', '-Dit.reports=' + reports] + REPO + list(args)
     start = time.monotonic()
     out = subprocess.run(cmd, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
