@@ -59,6 +59,11 @@ final class Deadlines {
      * {@code retire.hardkill=java} or where the library cannot load. A worker running tests sends
      * something at every test's start and end, so one that has sent nothing for the whole limit,
      * the grace and {@link WatchdogMessage#SUPERVISOR_MARGIN_MILLIS} more is stalled: the supervisor kills it.
+     *
+     * <p>Until the worker says anything of its work, no test of it can have started (a class's start is sent
+     * at once, before its first test): it is finding and loading the class, which runs none of the user's
+     * code and which a loaded machine may slow down past any test's limit. That silence gets
+     * {@link #HELLO_DEADLINE_MILLIS}, as a worker's start does.
      */
     private void killSilent() {
         if (settings.testTimeoutMillis() <= 0) {
@@ -66,10 +71,12 @@ final class Deadlines {
         }
         long limit = TimeUnit.MILLISECONDS.toNanos(settings.testTimeoutMillis() + settings.timeoutGraceMillis()
                 + WatchdogMessage.SUPERVISOR_MARGIN_MILLIS);
+        long beforeItsWork = Math.max(limit, TimeUnit.MILLISECONDS.toNanos(HELLO_DEADLINE_MILLIS));
         long now = System.nanoTime();
         for (Worker w : live.all()) {
-            if (w.state == Worker.State.RUNNING && w.killed == null && now - w.lastHeard > limit
-                    && w.exitStatus == null && w.process.isAlive()) {
+            boolean heardOfItsWork = w.lastHeard - w.currentWorkSince > 0;
+            if (w.state == Worker.State.RUNNING && w.killed == null && w.exitStatus == null && w.process.isAlive()
+                    && now - w.lastHeard > (heardOfItsWork ? limit : beforeItsWork)) {
                 w.kill(Worker.Kill.SILENT);
             }
         }
