@@ -31,10 +31,10 @@ public class ReportMojo extends AbstractMojo {
     File buildDirectory;
 
     /**
-     * A record to draw instead of the newest. {@code true} and {@code false} are the provider's switch of the
-     * same name (retire.record) and mean: the newest.
+     * A record to draw instead of the newest. Not named {@code retire.record}: that is the provider's switch,
+     * and a file given there in the same Maven call as the tests would stop them as a bad setting.
      */
-    @Parameter(property = "retire.record")
+    @Parameter(property = "retire.recordFile")
     String record;
 
     /** {@code surefire} or {@code failsafe}: only that plugin's newest record. */
@@ -80,14 +80,13 @@ public class ReportMojo extends AbstractMojo {
 
     private List<Path> files(Path build) throws MojoExecutionException {
         List<Path> files = new ArrayList<>();
-        if (record != null && !record.trim().isEmpty() && !record.trim().equalsIgnoreCase("true")
-                && !record.trim().equalsIgnoreCase("false")) {
+        if (record != null && !record.trim().isEmpty()) {
             Path given = Path.of(record.trim());
             if (!given.isAbsolute()) {
                 given = build.getParent() != null ? build.getParent().resolve(given) : given.toAbsolutePath();
             }
             if (!Files.isRegularFile(given)) {
-                throw new MojoExecutionException("[retire] retire.record=" + record + ": no such file (" + given + ")");
+                throw new MojoExecutionException("[retire] retire.recordFile=" + record + ": no such file (" + given + ")");
             }
             files.add(given);
             return files;
