@@ -229,7 +229,7 @@ public final class RunRecord {
         }
     }
 
-    private void write(Line line) {
+    private void write(JsonLine line) {
         if (out == null) {
             return;
         }
@@ -281,83 +281,7 @@ public final class RunRecord {
         }
     }
 
-    private static Line line(String type) {
-        return new Line().str("type", type);
-    }
-
-    /** One JSON object, built in place. */
-    static final class Line {
-        private final StringBuilder b = new StringBuilder(160).append('{');
-
-        Line str(String name, String value) {
-            name(name);
-            if (value == null) {
-                b.append("null");
-            } else {
-                quote(b, value);
-            }
-            return this;
-        }
-
-        Line num(String name, Number value) {
-            name(name);
-            b.append(value == null ? "null" : value.toString());
-            return this;
-        }
-
-        Line num(String name, long value) {
-            name(name);
-            b.append(value);
-            return this;
-        }
-
-        Line bool(String name, boolean value) {
-            name(name);
-            b.append(value);
-            return this;
-        }
-
-        private void name(String name) {
-            if (b.length() > 1) {
-                b.append(',');
-            }
-            b.append('"').append(name).append("\":");
-        }
-
-        String end() {
-            return b.append("}\n").toString();
-        }
-
-        /** Control characters and surrogates escaped: a lone surrogate would fail the UTF-8 encoder. */
-        static void quote(StringBuilder b, String s) {
-            b.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"':
-                        b.append("\\\"");
-                        break;
-                    case '\\':
-                        b.append("\\\\");
-                        break;
-                    case '\n':
-                        b.append("\\n");
-                        break;
-                    case '\r':
-                        b.append("\\r");
-                        break;
-                    case '\t':
-                        b.append("\\t");
-                        break;
-                    default:
-                        if (c < 0x20 || Character.isSurrogate(c) || c == 0x2028 || c == 0x2029) {
-                            b.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            b.append(c);
-                        }
-                }
-            }
-            b.append('"');
-        }
+    private static JsonLine line(String type) {
+        return new JsonLine().str("type", type);
     }
 }
