@@ -208,19 +208,19 @@ public final class Settings {
         for (String key : unknown) {
             warn.accept("[retire] unknown setting " + key + " is ignored; known settings: " + String.join(", ", KNOWN));
         }
-        if (!parseBoolean(ENABLED, lookup.apply(ENABLED), true)) {
+        if (!SettingValues.parseBoolean(ENABLED, lookup.apply(ENABLED), true)) {
             warn.accept(SWITCHED_OFF);
         }
-        boolean onFailure = parseBoolean(ON_FAILURE, lookup.apply(ON_FAILURE));
-        int spares = parseCount(SPARES, lookup.apply(SPARES), onFailure ? 1 : 0);
-        int maxStartupFailures = parseCount(MAX_STARTUP_FAILURES, lookup.apply(MAX_STARTUP_FAILURES), 3);
+        boolean onFailure = SettingValues.parseBoolean(ON_FAILURE, lookup.apply(ON_FAILURE));
+        int spares = SettingValues.parseCount(SPARES, lookup.apply(SPARES), onFailure ? 1 : 0);
+        int maxStartupFailures = SettingValues.parseCount(MAX_STARTUP_FAILURES, lookup.apply(MAX_STARTUP_FAILURES), 3);
         if (maxStartupFailures < 1) {
             throw new SettingException(MAX_STARTUP_FAILURES, lookup.apply(MAX_STARTUP_FAILURES),
                     "a whole number of at least 1 (e.g. 3)");
         }
-        long exitTimeout = parseDuration(EXIT_TIMEOUT, lookup.apply(EXIT_TIMEOUT), 30_000);
-        long testTimeout = parseDuration(TEST_TIMEOUT, lookup.apply(TEST_TIMEOUT), 0);
-        long grace = parseDuration(TIMEOUT_GRACE, lookup.apply(TIMEOUT_GRACE),
+        long exitTimeout = SettingValues.parseDuration(EXIT_TIMEOUT, lookup.apply(EXIT_TIMEOUT), 30_000);
+        long testTimeout = SettingValues.parseDuration(TEST_TIMEOUT, lookup.apply(TEST_TIMEOUT), 0);
+        long grace = SettingValues.parseDuration(TIMEOUT_GRACE, lookup.apply(TIMEOUT_GRACE),
                 ConfigKeys.TIMEOUT_GRACE_DEFAULT_MILLIS);
         String hardkill = lookup.apply(HARDKILL);
         boolean nativeHardkill = hardkill == null || hardkill.trim().isEmpty()
@@ -232,9 +232,9 @@ public final class Settings {
         if (sequence != null && sequence.trim().isEmpty()) {
             throw new SettingException(Sequence.KEY, sequence, Sequence.ACCEPTED);
         }
-        Settings settings = new Settings(parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares,
+        Settings settings = new Settings(SettingValues.parseWorkers(lookup.apply(WORKERS), cores), onFailure, spares,
                 maxStartupFailures, exitTimeout, testTimeout, grace, nativeHardkill,
-                parseBoolean(CDS, lookup.apply(CDS), true), sequence, parseBoolean(RECORD, lookup.apply(RECORD), true));
+                SettingValues.parseBoolean(CDS, lookup.apply(CDS), true), sequence, SettingValues.parseBoolean(RECORD, lookup.apply(RECORD), true));
         settings.shard = ShardSpec.parse(lookup.apply(ShardSpec.KEY), lookup.apply(ShardSpec.TOTAL_KEY), env);
         settings.shardAutoUnset = settings.shard == null && lookup.apply(ShardSpec.KEY) != null
                 && lookup.apply(ShardSpec.KEY).trim().equalsIgnoreCase("auto");
@@ -249,93 +249,9 @@ public final class Settings {
     public static final String TIMINGS_ACCEPTED = "a readable file or directory of TEST-*.xml reports of earlier runs"
             + " (Surefire's or Failsafe's, of any shards), e.g. target/surefire-reports";
 
-    /** A positive duration: {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */
-    static long parseDuration(String key, String value, long defaultMillis) {
-        if (value == null || value.trim().isEmpty()) {
-            return defaultMillis;
-        }
-        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
-        long unit = 1000;
-        if (v.endsWith("ms")) {
-            unit = 1;
-            v = v.substring(0, v.length() - 2);
-        } else if (v.endsWith("s")) {
-            v = v.substring(0, v.length() - 1);
-        } else if (v.endsWith("m")) {
-            unit = 60_000;
-            v = v.substring(0, v.length() - 1);
-        }
-        try {
-            double amount = Double.parseDouble(v.trim());
-            long millis = (long) Math.ceil(amount * unit);
-            if (amount > 0 && millis > 0 && !Double.isInfinite(amount)) {
-                return millis;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new SettingException(key, value, "a positive duration: 30s, 1500ms, 2m, or a bare number of seconds");
-    }
-
-    static boolean parseBoolean(String key, String value) {
-        return parseBoolean(key, value, false);
-    }
-
-    static boolean parseBoolean(String key, String value, boolean defaultValue) {
-        if (value == null || value.trim().isEmpty()) {
-            return defaultValue;
-        }
-        if (value.trim().equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (value.trim().equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new SettingException(key, value, "true or false");
-    }
-
-    static int parseCount(String key, String value, int defaultValue) {
-        if (value == null || value.trim().isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new SettingException(key, value, "a whole number of at least 0 (e.g. 0, 1, 2)");
-    }
-
     private static void collectUnknown(String key, TreeSet<String> unknown) {
         if (key.startsWith("retire.") && !KNOWN.contains(key)) {
             unknown.add(key);
         }
-    }
-
-    /** Accepts what Surefire's forkCount accepts: a whole number N, or NC for N times the cores. */
-    static int parseWorkers(String value, int cores) {
-        if (value == null || value.trim().isEmpty()) {
-            return 1;
-        }
-        String v = value.trim();
-        try {
-            int count;
-            if (v.endsWith("C") || v.endsWith("c")) {
-                double factor = Double.parseDouble(v.substring(0, v.length() - 1));
-                count = (int) Math.ceil(factor * cores);
-            } else {
-                count = Integer.parseInt(v);
-            }
-            if (count >= 1) {
-                return count;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new SettingException(WORKERS, value,
-                "a whole number of at least 1 (e.g. 2), or a multiple of the CPU cores ending in C (e.g. 1C, 0.5C)");
     }
 }

@@ -17,17 +17,17 @@ class SettingsTest {
 
     @Test
     void workersAcceptsWholeNumbersAndMultiplesOfCores() {
-        assertEquals(1, Settings.parseWorkers(null, 8));
-        assertEquals(3, Settings.parseWorkers("3", 8));
-        assertEquals(8, Settings.parseWorkers("1C", 8));
-        assertEquals(4, Settings.parseWorkers("0.5C", 8));
-        assertEquals(1, Settings.parseWorkers("0.1C", 2));
+        assertEquals(1, SettingValues.parseWorkers(null, 8));
+        assertEquals(3, SettingValues.parseWorkers("3", 8));
+        assertEquals(8, SettingValues.parseWorkers("1C", 8));
+        assertEquals(4, SettingValues.parseWorkers("0.5C", 8));
+        assertEquals(1, SettingValues.parseWorkers("0.1C", 2));
     }
 
     @Test
     void badWorkerCountsNameTheSettingAndTheAcceptedForms() {
         for (String bad : new String[] {"abc", "0", "-1", "C", "1.5", "0C"}) {
-            SettingException e = assertThrows(SettingException.class, () -> Settings.parseWorkers(bad, 4), bad);
+            SettingException e = assertThrows(SettingException.class, () -> SettingValues.parseWorkers(bad, 4), bad);
             assertTrue(e.getMessage().contains("retire.workers"), e.getMessage());
             assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
             assertTrue(e.getMessage().contains("1C"), e.getMessage());
