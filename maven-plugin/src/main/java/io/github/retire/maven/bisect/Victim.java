@@ -78,6 +78,11 @@ final class Victim {
                 if (!is(c.getAttribute("classname"), c.getAttribute("name"))) {
                     continue;
                 }
+                if (notRun(c)) {
+                    // retire reports a test its probe JVM never ran (it died before its hello, say) as an error
+                    // of this type: that says nothing of the victim, and bisecting on it would pick a wrong half
+                    return Outcome.NOT_RUN;
+                }
                 if (has(c, "failure") || has(c, "error")) {
                     return Outcome.FAILED;
                 }
@@ -85,6 +90,19 @@ final class Victim {
             }
         }
         return passed ? Outcome.PASSED : Outcome.NOT_RUN;
+    }
+
+    /** The type retire's supervisor gives a test that was not run, as Surefire writes it into the report. */
+    static final String NOT_RUN_TYPE = "io.github.retire.NotRun";
+
+    private static boolean notRun(Element testcase) {
+        NodeList errors = testcase.getElementsByTagName("error");
+        for (int i = 0; i < errors.getLength(); i++) {
+            if (NOT_RUN_TYPE.equals(((Element) errors.item(i)).getAttribute("type"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(Element testcase, String child) {

@@ -55,6 +55,9 @@ class VictimTest {
                 + "<testcase name=\"m(int)[2]\" classname=\"a.CTest\"><error message=\"x\"/></testcase>");
         assertEquals(Victim.Outcome.FAILED, v.outcomeIn(reports));
         write("TEST-a.CTest.xml", "<testcase name=\"m\" classname=\"a.CTest\"><skipped/></testcase>");
+        assertEquals(Victim.Outcome.NOT_RUN, v.outcomeIn(reports));        // the probe's JVM died before it: retire's not-run error is no outcome of the victim's
+        write("TEST-a.CTest.xml", "<testcase name=\"m\" classname=\"a.CTest\"><error message=\"not run: x\""
+                + " type=\"io.github.retire.NotRun\"/></testcase>");
         assertEquals(Victim.Outcome.NOT_RUN, v.outcomeIn(reports));
     }
 

@@ -3,6 +3,7 @@ package io.github.retire.provider.run;
 import java.util.concurrent.TimeUnit;
 
 import io.github.retire.provider.settings.Settings;
+import io.github.retire.provider.worker.Part;
 import io.github.retire.provider.worker.Worker;
 import io.github.retire.wire.WatchdogMessage;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
@@ -60,10 +61,11 @@ final class Deadlines {
      * something at every test's start and end, so one that has sent nothing for the whole limit,
      * the grace and {@link WatchdogMessage#SUPERVISOR_MARGIN_MILLIS} more is stalled: the supervisor kills it.
      *
-     * <p>Until the worker says anything of its work, no test of it can have started (a class's start is sent
-     * at once, before its first test): it is finding and loading the class, which runs none of the user's
-     * code and which a loaded machine may slow down past any test's limit. That silence gets
-     * {@link #HELLO_DEADLINE_MILLIS}, as a worker's start does.
+     * <p>Until the worker has started its class (its start is sent at once, before the first test), no test
+     * of it can be running: it is finding and loading the class, which a loaded machine may slow down past
+     * any test's limit. That silence gets {@link #HELLO_DEADLINE_MILLIS}, as a worker's start does, and a
+     * worker killed for it is said to have not started its class, not to have overrun a limit. (JUnit 4's
+     * {@code @Parameters} methods run then too: a hang in one takes that long to be ended.)
      */
     private void killSilent() {
         if (settings.testTimeoutMillis() <= 0) {
@@ -74,10 +76,13 @@ final class Deadlines {
         long beforeItsWork = Math.max(limit, TimeUnit.MILLISECONDS.toNanos(HELLO_DEADLINE_MILLIS));
         long now = System.nanoTime();
         for (Worker w : live.all()) {
-            boolean heardOfItsWork = w.lastHeard - w.currentWorkSince > 0;
+            boolean started = false;
+            for (Part part : w.parts) {
+                started |= part.classUid != null;
+            }
             if (w.state == Worker.State.RUNNING && w.killed == null && w.exitStatus == null && w.process.isAlive()
-                    && now - w.lastHeard > (heardOfItsWork ? limit : beforeItsWork)) {
-                w.kill(Worker.Kill.SILENT);
+                    && now - w.lastHeard > (started ? limit : beforeItsWork)) {
+                w.kill(started ? Worker.Kill.SILENT : Worker.Kill.SILENT_UNSTARTED);
             }
         }
     }

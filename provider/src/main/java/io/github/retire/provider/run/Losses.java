@@ -140,9 +140,11 @@ final class Losses {
     void endedIdle(Worker worker, WorkerEnd end) {
         if (worker.completedAnything) {
             log.warning("[retire] " + worker + " " + end.exit() + " while idle");
-        } else if (end.saidHello || !archiveAtFault(worker, worker + " " + end.exit() + " before running any test")) {
+        } else if (end.saidHello || end.killedSpeechless || !archiveAtFault(worker, worker + " " + end.exit() + " before running any test")) {
             // Only a worker that never said hello is blamed on the archive: one that did started well
             // from it, and an idle spare killed from outside (the OOM killer, a user) must not cost it.
+            // Nor one the supervisor killed for not saying hello in time: a loaded machine, not a damaged
+            // archive, is the likelier cause.
             startup.failed(end.lastOutput());
             log.error("[retire] " + worker + " " + end.exit() + " before running any test"
                     + (end.lastOutput().isEmpty() ? "" : "; its output:" + System.lineSeparator() + end.lastOutput()));

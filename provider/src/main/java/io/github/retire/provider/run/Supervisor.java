@@ -3,7 +3,9 @@ package io.github.retire.provider.run;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -51,6 +53,8 @@ public final class Supervisor {
     private Scheduler scheduler;
     private Departures departures;
     private WorkerFrames frames;
+    /** Workers whose journal broke the protocol while it was replayed: the rest of it is not read. */
+    private final Set<Worker> replayBroken = new HashSet<>();
 
     /**
      * @param queue where the workers' events arrive (the launcher's readers post them); only this supervisor
@@ -187,11 +191,14 @@ public final class Supervisor {
                 ending(e.worker);
                 break;
             case REPLAYED:
-                if (e.worker.protocolError == null && e.worker.state != Worker.State.ENDED) {
+                // A worker that broke the protocol live still had its later events replayed, as live ones
+                // are handled; only a frame of the journal itself that breaks it ends the replay.
+                if (!replayBroken.contains(e.worker) && e.worker.state != Worker.State.ENDED) {
                     e.worker.barrier.frame(e.frame, sinkOf(e.worker));
                 }
                 break;
             case ENDED:
+                replayBroken.remove(e.worker);
                 e.worker.barrier.framesEnded(sinkOf(e.worker));
                 departures.ended(e.worker);
                 break;
@@ -247,7 +254,8 @@ public final class Supervisor {
             return;
         }
         if (e.kind == WorkerEvent.Kind.REPLAYED) {
-            return; // the rest of its journal is not read; its end, judged next, names why
+            replayBroken.add(worker); // the rest of its journal is not read; its end, judged next, names why
+            return;
         }
         // It failed while its end was judged: end it here, whatever is left of its work an error.
         try {

@@ -50,6 +50,8 @@ final class WorkerEnd {
     final boolean killedOverdue;
     /** Whether it was killed for not saying hello within the supervisor's deadline. */
     final boolean killedSpeechless;
+    /** Whether the supervisor killed it silent after it was given a class and before it started it. */
+    final boolean killedUnstarted;
     /** Whether it ever said hello: one that did started well, whatever ended it. */
     final boolean saidHello;
     private final String worker;
@@ -66,6 +68,7 @@ final class WorkerEnd {
         this.stage = stage;
         this.killedOverdue = w.killed == Worker.Kill.OVERDUE;
         this.killedSpeechless = w.killed == Worker.Kill.SPEECHLESS;
+        this.killedUnstarted = w.killed == Worker.Kill.SILENT_UNSTARTED;
         this.saidHello = w.connection != null;
         this.worker = w.toString();
         this.exitStatus = w.exitStatus;
@@ -92,7 +95,7 @@ final class WorkerEnd {
         // The Java stage names the test; the watchdog's line proves the native stage; the supervisor's kill
         // for silence comes last. Any of them makes it a timeout, whatever else it did before it died.
         Stage stage = w.timeout != null ? Stage.JAVA : w.killedByWatchdog ? Stage.NATIVE
-                : w.killed == Worker.Kill.SILENT ? Stage.SUPERVISOR : null;
+                : w.killed == Worker.Kill.SILENT || w.killed == Worker.Kill.SILENT_UNSTARTED ? Stage.SUPERVISOR : null;
         if (stage != null) {
             return new WorkerEnd(Kind.TIMED_OUT, stage, w, null, settings);
         }
@@ -158,6 +161,10 @@ final class WorkerEnd {
     String message(String where) {
         switch (kind) {
             case TIMED_OUT:
+                if (killedUnstarted) {
+                    return worker + " did not start " + where + " within " + Durations.describe(Deadlines.HELLO_DEADLINE_MILLIS)
+                            + " of being given it";
+                }
                 return (stage == Stage.JAVA ? timeout.get(1) : Durations.timedOutAfter(settings.testTimeoutMillis()))
                         + " in " + where;
             case ENDED_BY_RETIRE:
@@ -183,6 +190,10 @@ final class WorkerEnd {
         String grace = Durations.describe(settings.timeoutGraceMillis()) + " (" + Settings.TIMEOUT_GRACE + ")";
         if (stage == Stage.NATIVE) {
             return "the native watchdog killed " + worker + " " + grace + " after the deadline.";
+        }
+        if (killedUnstarted) {
+            return "the supervisor killed " + worker + ", silent for " + Durations.describe(Deadlines.HELLO_DEADLINE_MILLIS)
+                    + " after it was given its class, before it started it.";
         }
         return "the supervisor killed " + worker + ", silent for " + grace + " + "
                 + Durations.describe(WatchdogMessage.SUPERVISOR_MARGIN_MILLIS) + " after the deadline (no native watchdog"

@@ -30,6 +30,8 @@ public final class Worker {
     public enum Kill {
         /** Silent past every stage of a hard timeout. */
         SILENT,
+        /** Silent past the hello deadline after it was given a class, before it started it. */
+        SILENT_UNSTARTED,
         /** It did not exit within retire.exitTimeout of being asked to. */
         OVERDUE,
         /** It did not say hello in time. */

@@ -33,15 +33,32 @@ class DeadlinesTest {
         return w;
     }
 
-    private static Deadlines deadlines(LiveWorkers live) {
+    private static Settings settings() {
         Properties p = new Properties();
         p.setProperty(Settings.TEST_TIMEOUT, "100ms");
         p.setProperty(Settings.TIMEOUT_GRACE, "100ms");
-        return new Deadlines(Settings.read(p, Collections.emptyMap(), 2, w -> { }), live, new NullConsoleLogger());
+        return Settings.read(p, Collections.emptyMap(), 2, w -> { });
+    }
+
+    private static Deadlines deadlines(LiveWorkers live) {
+        return new Deadlines(settings(), live, new NullConsoleLogger());
     }
 
     private static long ago(long millis) {
         return System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+
+    /** Output or a log line before the class's start is not its start: the longer limit still holds. */
+    @Test
+    void aWordThatIsNotTheClassesStartLeavesTheLongerLimit() throws Exception {
+        LiveWorkers live = new LiveWorkers();
+        Worker w = running(live);
+        w.currentWorkSince = ago(10_000);
+        w.lastHeard = ago(9_000);
+
+        deadlines(live).check();
+
+        assertNull(w.killed);
     }
 
     /**
@@ -65,6 +82,7 @@ class DeadlinesTest {
     void silenceAfterTheWorkerSpokeOfItsClassPastTheLimitGraceAndMarginKillsIt() throws Exception {
         LiveWorkers live = new LiveWorkers();
         Worker w = running(live);
+        w.parts.get(0).classUid = "[engine:junit-jupiter]/[class:A]";
         w.currentWorkSince = ago(10_000);
         w.lastHeard = ago(9_000);
 
@@ -82,6 +100,9 @@ class DeadlinesTest {
 
         deadlines(live).check();
 
-        assertEquals(Worker.Kill.SILENT, w.killed);
+        assertEquals(Worker.Kill.SILENT_UNSTARTED, w.killed);
+        WorkerEnd end = WorkerEnd.judge(w, Worker.State.RUNNING, settings(), null);
+        assertEquals(WorkerEnd.Stage.SUPERVISOR, end.stage);
+        assertEquals("worker 1 did not start A within 60 s of being given it", end.message("A"));
     }
 }

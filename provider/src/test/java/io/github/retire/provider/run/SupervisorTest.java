@@ -452,6 +452,33 @@ class SupervisorTest {
                 + " to a fresh worker"), run.logged().toString());
     }
 
+    /**
+     * A worker that broke the protocol live still has its journal replayed, as its later live frames are
+     * handled: a test that passed and whose end only the journal holds is reported passed, not charged.
+     */
+    @Test
+    void aJournalIsReplayedAfterALiveProtocolError() {
+        FakeRun run = new FakeRun("A");
+        run.worker(1).hello()
+                .testSetStarting("A", "x", "y", "z")
+                .passes("A", "x")
+                .testStarting("A", "y")
+                .testSucceeded("A", "x")
+                .holding()
+                .testSucceeded("A", "y")
+                .exits(1);
+        run.worker(2).hello()
+                .testSetStarting("A", "z")
+                .passes("A", "z")
+                .testSetCompleted("A")
+                .classDone("A");
+
+        run.run();
+
+        assertTrue(run.reported().contains("testSucceeded A.y"), run.reported().toString());
+        assertTrue(!run.reported().contains("testError A.y"), run.reported().toString());
+    }
+
     @Test
     void theJavaStageOfATimeoutIsOneErrorOnTheTestThatOverranWithItsThreadDump() {
         FakeRun run = new FakeRun("A").set(Settings.TEST_TIMEOUT, "1s");
