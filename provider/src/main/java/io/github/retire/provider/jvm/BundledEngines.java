@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * The JUnit Platform engine a worker gets where stock Surefire would add one:
@@ -30,6 +32,7 @@ import java.util.regex.Pattern;
 final class BundledEngines {
     static final String EMBEDDED = "META-INF/retire/engines";
     private static final String VERSIONS = "META-INF/retire/engines.properties";
+    private static final String ENGINE_SERVICE = "META-INF/services/org.junit.platform.engine.TestEngine";
     /** junit:junit's jar, not junit-jupiter-*, junit-platform-* or junit-vintage-*. */
     private static final Pattern JUNIT = Pattern.compile("junit-(\\d.*)\\.jar");
     private static final Pattern TESTNG = Pattern.compile("testng-(\\d.*)\\.jar");
@@ -61,7 +64,21 @@ final class BundledEngines {
         String testng = version(testClasspath, TESTNG);
         String jupiter = version(testClasspath, JUPITER_API);
         Properties versions = versions(providerLoader);
-        if (has(testClasspath, "junit-platform-engine")) {
+        // Stock's rule (3.5 and 3.6): the API without junit-jupiter-engine gets it, whatever else is there.
+        if (jupiter != null && !has(testClasspath, "junit-jupiter-engine")) {
+            if (junit != null && !has(testClasspath, "junit-vintage-engine")) {
+                refuseOldJunit(junit);
+            }
+            boolean addTestng = testng != null && !hasEngine(testClasspath);
+            if (addTestng) {
+                refuseOldTestng(testng);
+            }
+            return forJupiterApi(testClasspath, versions, localRepository, jupiter, junit, addTestng);
+        }
+        if (junit == null && testng == null) {
+            return new ArrayList<>();
+        }
+        if (hasEngine(testClasspath)) {
             List<String> jars = new ArrayList<>();
             // Surefire 3.6 adds the Vintage engine of the Jupiter version when junit:junit has none.
             if (junit != null && jupiter != null && !older(junit, 4, 12) && surefire != null && !older(surefire, 3, 6)
@@ -72,22 +89,11 @@ final class BundledEngines {
             }
             return jars;
         }
-        if (junit == null && testng == null && jupiter == null) {
-            return new ArrayList<>();
+        if (junit != null) {
+            refuseOldJunit(junit);
         }
-        if (junit != null && older(junit, 4, 12)) {
-            throw new IllegalStateException("[retire] the test classpath has junit:junit " + junit + ". retire runs JUnit 3"
-                    + " and 4 tests on the JUnit Platform's Vintage engine, which needs junit:junit 4.12 or later (it runs"
-                    + " JUnit 3 tests too): change the test dependency to <groupId>junit</groupId><artifactId>junit"
-                    + "</artifactId><version>4.13.2</version>");
-        }
-        if (testng != null && older(testng, 6, 14)) {
-            throw new IllegalStateException("[retire] the test classpath has org.testng:testng " + testng + ". retire runs"
-                    + " TestNG tests on the JUnit Platform's TestNG engine, which needs TestNG 6.14.3 or later: change the"
-                    + " test dependency org.testng:testng to 7.11.0 or later");
-        }
-        if (jupiter != null) {
-            return forJupiterApi(testClasspath, versions, localRepository, jupiter, junit, testng);
+        if (testng != null) {
+            refuseOldTestng(testng);
         }
         String platform = versions.getProperty("platform");
         List<String> jars = new ArrayList<>();
@@ -106,7 +112,7 @@ final class BundledEngines {
 
     /** Stock (3.5 and 3.6) adds the Jupiter engine of the API's version, and Vintage for junit:junit. */
     private static List<String> forJupiterApi(List<Path> testClasspath, Properties versions, String localRepository,
-            String jupiter, String junit, String testng) throws IOException {
+            String jupiter, String junit, boolean addTestng) throws IOException {
         String why = "the test classpath has org.junit.jupiter:junit-jupiter-api " + jupiter + " and no engine";
         List<String> jars = new ArrayList<>();
         jars.add(ofJupiterVersion(testClasspath, versions, localRepository, "org.junit.jupiter", "junit-jupiter-engine",
@@ -120,11 +126,11 @@ final class BundledEngines {
                 ? EMBEDDED + "/junit-platform-engine-" + platform + ".jar" : null;
         jars.add(fromRepositoryOr(embeddedPlatform, localRepository, testClasspath, "org.junit.platform",
                 "junit-platform-engine", platform, why));
-        if (junit != null) {
+        if (junit != null && !has(testClasspath, "junit-vintage-engine")) {
             jars.add(ofJupiterVersion(testClasspath, versions, localRepository, "org.junit.vintage",
                     "junit-vintage-engine", jupiter, why));
         }
-        if (testng != null) {
+        if (addTestng) {
             add(jars, testClasspath, "testng-engine", versions.getProperty("testng-engine"));
         }
         return jars;
@@ -170,6 +176,51 @@ final class BundledEngines {
                 + (roots.isEmpty() ? "" : " (" + roots.get(0) + ")") + " and retire carries none of that version."
                 + " Add this test dependency: <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId
                 + "</artifactId><version>" + version + "</version><scope>test</scope></dependency>");
+    }
+
+    private static void refuseOldJunit(String junit) {
+        if (older(junit, 4, 12)) {
+            throw new IllegalStateException("[retire] the test classpath has junit:junit " + junit + ". retire runs JUnit 3"
+                    + " and 4 tests on the JUnit Platform's Vintage engine, which needs junit:junit 4.12 or later (it runs"
+                    + " JUnit 3 tests too): change the test dependency to <groupId>junit</groupId><artifactId>junit"
+                    + "</artifactId><version>4.13.2</version>");
+        }
+    }
+
+    private static void refuseOldTestng(String testng) {
+        if (older(testng, 6, 14)) {
+            throw new IllegalStateException("[retire] the test classpath has org.testng:testng " + testng + ". retire runs"
+                    + " TestNG tests on the JUnit Platform's TestNG engine, which needs TestNG 6.14.3 or later: change the"
+                    + " test dependency org.testng:testng to 7.11.0 or later");
+        }
+    }
+
+    /**
+     * Whether the test classpath has an engine of its own: one of the engines retire knows by name, or a jar
+     * or directory that registers one. junit-platform-engine alone is no engine: junit-platform-launcher and
+     * junit-platform-testkit bring it too. Only called when the answer matters, as it opens the jars.
+     */
+    private static boolean hasEngine(List<Path> testClasspath) throws IOException {
+        if (has(testClasspath, "junit-jupiter-engine") || has(testClasspath, "junit-vintage-engine")
+                || has(testClasspath, "testng-engine")) {
+            return true;
+        }
+        for (Path p : testClasspath) {
+            if (Files.isDirectory(p)) {
+                if (Files.isRegularFile(p.resolve(ENGINE_SERVICE))) {
+                    return true;
+                }
+            } else if (Files.isRegularFile(p)) {
+                try (ZipFile zip = new ZipFile(p.toFile())) {
+                    if (zip.getEntry(ENGINE_SERVICE) != null) {
+                        return true;
+                    }
+                } catch (ZipException notAJar) {
+                    // not an archive: it registers nothing
+                }
+            }
+        }
+        return false;
     }
 
     /** For the build log: what was added and why. */

@@ -52,11 +52,52 @@ class BundledEnginesTest {
     void anEngineOfTheUsersOwnWins() throws Exception {
         assertTrue(BundledEngines.forTestClasspath(List.of(jar("junit-4.13.2.jar"),
                 jar("junit-platform-engine-1.11.4.jar"), jar("junit-vintage-engine-5.11.4.jar")), loader).isEmpty());
-        assertTrue(BundledEngines.forTestClasspath(List.of(jar("junit-jupiter-api-5.11.4.jar"),
-                jar("junit-platform-engine-1.11.4.jar"), jar("junit-4.13.2.jar")), loader, "3.5.4", null).isEmpty());
-        assertTrue(BundledEngines.forTestClasspath(List.of(jar("junit-jupiter-api-5.11.4.jar"),
-                jar("junit-platform-engine-1.11.4.jar"), jar("junit-4.13.2.jar"),
-                jar("junit-vintage-engine-5.11.4.jar")), loader, "3.6.0", null).isEmpty());
+        assertTrue(BundledEngines.forTestClasspath(List.of(jar("testng-7.11.0.jar"),
+                jar("junit-platform-engine-1.11.4.jar"), jar("testng-engine-1.0.5.jar")), loader, "3.5.4", null).isEmpty());
+    }
+
+    @Test
+    void anEngineRegisteredByAnotherJarIsTheUsersOwn(@TempDir Path dir) throws Exception {
+        Path engine = dir.resolve("some-engine-1.0.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(engine))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/services/org.junit.platform.engine.TestEngine"));
+            zip.write("x.SomeEngine\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertTrue(BundledEngines.forTestClasspath(List.of(jar("junit-4.13.2.jar"),
+                jar("junit-platform-engine-1.11.4.jar"), engine), loader, "3.5.4", null).isEmpty());
+    }
+
+    /** The launcher and the testkit bring junit-platform-engine, and no engine; stock adds Jupiter's. */
+    @Test
+    void jupiterApiBesideTheLauncherOrTestkitAndNoEngineGetsTheJupiterEngine() throws Exception {
+        for (String platformJar : new String[] {"junit-platform-launcher-1.14.4.jar", "junit-platform-testkit-1.14.4.jar"}) {
+            for (String surefire : new String[] {"3.5.4", "3.6.0"}) {
+                List<String> jars = BundledEngines.forTestClasspath(List.of(jar("junit-jupiter-api-5.14.4.jar"),
+                        jar("junit-platform-commons-1.14.4.jar"), jar("junit-platform-engine-1.14.4.jar"),
+                        jar(platformJar), jar("opentest4j-1.3.0.jar")), loader, surefire, null);
+                assertEquals(List.of("junit-jupiter-engine-", "junit-platform-engine-"),
+                        jars.stream().map(BundledEnginesTest::artifact).collect(java.util.stream.Collectors.toList()),
+                        platformJar + " on " + surefire);
+            }
+        }
+    }
+
+    /** Stock adds Jupiter's engine whenever the API has none, and Vintage for junit:junit without its own. */
+    @Test
+    void jupiterApiBesideAnotherEngineGetsTheJupiterEngine(@TempDir Path repo) throws Exception {
+        Path engine = repoJar(repo, "org/junit/jupiter", "junit-jupiter-engine", "5.11.4");
+        Path platform = repoJar(repo, "org/junit/platform", "junit-platform-engine", "1.11.4");
+        Path vintage = repoJar(repo, "org/junit/vintage", "junit-vintage-engine", "5.11.4");
+        List<Path> api = List.of(jar("junit-jupiter-api-5.11.4.jar"), jar("junit-platform-commons-1.11.4.jar"),
+                jar("junit-platform-engine-1.11.4.jar"), jar("junit-4.13.2.jar"));
+        List<Path> withVintage = new java.util.ArrayList<>(api);
+        withVintage.add(jar("junit-vintage-engine-5.11.4.jar"));
+        assertEquals(List.of(engine.toString(), platform.toString()),
+                BundledEngines.forTestClasspath(withVintage, loader, "3.6.0", repo.toString()));
+        List<Path> withLauncher = new java.util.ArrayList<>(api);
+        withLauncher.add(jar("junit-platform-launcher-1.11.4.jar"));
+        assertEquals(List.of(engine.toString(), platform.toString(), vintage.toString()),
+                BundledEngines.forTestClasspath(withLauncher, loader, "3.5.4", repo.toString()));
     }
 
     @Test
